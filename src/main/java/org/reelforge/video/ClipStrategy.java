@@ -1,0 +1,19 @@
+package org.reelforge.video;
+
+import java.util.Locale;
+
+/** How clips are requested from the video model. */
+public enum ClipStrategy {
+    /** Every block at once. */
+    PARALLEL,
+    /** Block N+1 extends block N's video, one after the other, for visual continuity. */
+    EXTEND;
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static ClipStrategy parse(String field, String value) {
+        return Wire.parse(ClipStrategy.class, field, value);
+    }
+}
