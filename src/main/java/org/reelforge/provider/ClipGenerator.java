@@ -16,6 +16,14 @@ import org.reelforge.video.VideoId;
 public interface ClipGenerator {
     String name();
 
+    /**
+     * What {@link #submit} of this request will bill, for estimates and the budget check before the call.
+     * Defaults to the clip's seconds under this generator's name.
+     */
+    default ProviderCall quote(ClipRequest request) {
+        return new ProviderCall(name(), "clip", request.durationSeconds(), "second");
+    }
+
     /** Starts one generation. Blocks only for the provider's reply (seconds). Each call is paid. */
     Submitted submit(ClipRequest request);
 

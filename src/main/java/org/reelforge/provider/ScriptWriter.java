@@ -21,6 +21,11 @@ public interface ScriptWriter {
      */
     Written write(Brief brief);
 
+    /** What {@link #write} is expected to bill (a typical token count for a remote LLM); empty when free. */
+    default List<ProviderCall> quote(Brief brief) {
+        return List.of();
+    }
+
     /**
      * The adapt step (narrated mode): rewrites each block's spoken text for a speech synthesizer —
      * numbers and abbreviations spelled out, emoji and markdown removed, pauses marked by punctuation.

@@ -10,28 +10,39 @@ import java.time.Instant;
  * @param retryCount     relaunches so far (a rate-limited relaunch does not count)
  * @param submissions    how many times this block was sent to the provider (each one is paid)
  * @param resultRef      the provider's reference to the finished clip (e.g. Veo video URI), used to extend it
+ * @param resultOffsetMillis where this block starts inside the downloaded clip (Veo extension returns the whole video)
  * @param lastErrorKind  the provider's classification of the last error (transient, rate_limited, refused, permanent)
  * @param nextCheckAt    when to poll (pending) or relaunch (failed) next
  * @param promptRewritten whether the prompt was already rewritten once after a refusal
  */
 public record ClipOperation(VideoId videoId, int blockIndex, String operationName, String prompt, ClipStatus status,
-                            int retryCount, int submissions, String resultRef, String lastError, String lastErrorKind,
+                            int retryCount, int submissions, String resultRef, long resultOffsetMillis, String lastError, String lastErrorKind,
                             ErrorCategory errorCategory, boolean promptRewritten, Instant createdAt, Instant updatedAt,
                             Instant nextCheckAt) {
     public static final String RATE_LIMITED = "rate_limited";
+    public static final String REFUSED = "refused";
+    /** Set by a person (reset, re-roll): the next submission starts a fresh series and does not count as a retry. */
+    public static final String RESET = "reset";
+    private static final java.util.Set<String> FREE_RELAUNCH = java.util.Set.of(RATE_LIMITED, RESET);
 
     public static ClipOperation intent(VideoId videoId, int blockIndex, String prompt, Instant now) {
-        return new ClipOperation(videoId, blockIndex, null, prompt, ClipStatus.SUBMITTING, 0, 1, null, null, null, null,
+        return new ClipOperation(videoId, blockIndex, null, prompt, ClipStatus.SUBMITTING, 0, 1, null, 0, null, null, null,
                 false, now, now, now);
     }
 
     private ClipOperation to(ClipStatus next, String op, int retries, int subs, String ref, String error, String kind,
                              ErrorCategory category, String newPrompt, boolean rewritten, Instant now, Instant check) {
+        return to(next, op, retries, subs, ref, 0, error, kind, category, newPrompt, rewritten, now, check);
+    }
+
+    private ClipOperation to(ClipStatus next, String op, int retries, int subs, String ref, long offset, String error,
+                             String kind, ErrorCategory category, String newPrompt, boolean rewritten, Instant now,
+                             Instant check) {
         if (!status.canBecome(next)) {
             throw new IllegalTransitionException("clip " + videoId + "#" + blockIndex, status.wireName(), next.wireName());
         }
-        return new ClipOperation(videoId, blockIndex, op, newPrompt, next, retries, subs, ref, error, kind, category,
-                rewritten, createdAt, now, check);
+        return new ClipOperation(videoId, blockIndex, op, newPrompt, next, retries, subs, ref, offset, error, kind,
+                category, rewritten, createdAt, now, check);
     }
 
     /** The provider accepted the job: poll it first at {@code firstPollAt}. */
@@ -43,11 +54,11 @@ public record ClipOperation(VideoId videoId, int blockIndex, String operationNam
     /** Still running at the provider; the row's updated_at is kept so staleness stays measurable. */
     public ClipOperation withNextCheck(Instant at) {
         return new ClipOperation(videoId, blockIndex, operationName, prompt, status, retryCount, submissions, resultRef,
-                lastError, lastErrorKind, errorCategory, promptRewritten, createdAt, updatedAt, at);
+                resultOffsetMillis, lastError, lastErrorKind, errorCategory, promptRewritten, createdAt, updatedAt, at);
     }
 
-    public ClipOperation markSuccess(String ref, Instant now) {
-        return to(ClipStatus.SUCCESS, operationName, retryCount, submissions, ref, null, null, null, prompt,
+    public ClipOperation markSuccess(String ref, long offsetMillis, Instant now) {
+        return to(ClipStatus.SUCCESS, operationName, retryCount, submissions, ref, offsetMillis, null, null, null, prompt,
                 promptRewritten, now, null);
     }
 
@@ -65,19 +76,20 @@ public record ClipOperation(VideoId videoId, int blockIndex, String operationNam
      * Intent to submit again (a relaunch), with {@code newPrompt}. A relaunch after a rate limit does not use up a retry.
      */
     public ClipOperation markResubmitting(String newPrompt, boolean rewritten, Instant now) {
-        int retries = RATE_LIMITED.equals(lastErrorKind) ? retryCount : retryCount + 1;
+        int retries = FREE_RELAUNCH.contains(lastErrorKind) ? retryCount : retryCount + 1;
         return to(ClipStatus.SUBMITTING, null, retries, submissions + 1, null, lastError, lastErrorKind, errorCategory,
                 newPrompt, rewritten, now, now);
     }
 
     /** A person reset an abandoned clip: retry_count = 0, the monitor relaunches it. */
     public ClipOperation markReset(Instant now) {
-        return to(ClipStatus.FAILED, operationName, 0, submissions, null, lastError, null, errorCategory, prompt,
-                promptRewritten, now, now);
+        return to(ClipStatus.FAILED, operationName, 0, submissions, null, lastError, RESET, errorCategory, prompt,
+                false, now, now);
     }
 
-    /** A person asked to re-roll this block: a new generation, retries start over. */
+    /** A person asked to re-roll this block (from any state but submitting): a new generation, retries start over. */
     public ClipOperation markRerolled(String newPrompt, Instant now) {
-        return to(ClipStatus.SUBMITTING, null, 0, submissions + 1, null, null, null, null, newPrompt, false, now, now);
+        return to(ClipStatus.FAILED, operationName, 0, submissions, null, "re-roll requested", RESET, null, newPrompt,
+                false, now, now);
     }
 }

@@ -1,0 +1,41 @@
+package org.reelforge.pipeline;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+import org.reelforge.store.StoreTransaction;
+import org.reelforge.store.VideoStore;
+import org.reelforge.video.Video;
+
+/**
+ * Writes a video's state change, its event and whatever goes with it (clip rows, ledger lines) in one
+ * transaction, guarded by the video's version: a worker that lost a race fails here, before any paid call.
+ */
+final class Journal {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Journal.class);
+    private final VideoStore store;
+    private final Clock clock;
+
+    Journal(VideoStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    Video commit(Video video, String type, String message, Consumer<StoreTransaction> alongside) {
+        Video saved = store.inTransaction(tx -> {
+            alongside.accept(tx);
+            Video v = tx.updateVideo(video);
+            tx.appendEvent(video.id(), clock.instant(), type, message);
+            return v;
+        });
+        LOG.info("{} {}: {}", video.id(), type, message);
+        return saved;
+    }
+
+    Video commit(Video video, String type, String message) {
+        return commit(video, type, message, tx -> { });
+    }
+
+    VideoStore store() {
+        return store;
+    }
+}

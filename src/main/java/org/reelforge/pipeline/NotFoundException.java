@@ -1,0 +1,10 @@
+package org.reelforge.pipeline;
+
+import org.reelforge.ReelForgeException;
+
+/** No video with that id (or not one the caller may see). */
+public final class NotFoundException extends ReelForgeException {
+    public NotFoundException(String message) {
+        super(message);
+    }
+}

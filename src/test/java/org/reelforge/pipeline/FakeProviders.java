@@ -1,0 +1,181 @@
+package org.reelforge.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.reelforge.media.Assembler;
+import org.reelforge.provider.ProviderCall;
+import org.reelforge.provider.ScriptWriter;
+import org.reelforge.provider.SpeechSynthesizer;
+import org.reelforge.provider.Transcriber;
+import org.reelforge.video.Block;
+import org.reelforge.video.Language;
+import org.reelforge.video.Script;
+import org.reelforge.video.TimedWord;
+
+/** Small counting fakes of the other ports, for the engine's simulated-time tests (no ffmpeg, no network). */
+final class FakeProviders {
+    private FakeProviders() {
+    }
+
+    /** Fails the next call once with the given error, if one is set. */
+    static final class OneShot {
+        private RuntimeException next;
+
+        void set(RuntimeException e) {
+            next = e;
+        }
+
+        void fire() {
+            RuntimeException e = next;
+            next = null;
+            if (e != null) {
+                throw e;
+            }
+        }
+    }
+
+    static final class Writer implements ScriptWriter {
+        final AtomicInteger writes = new AtomicInteger();
+        final AtomicInteger adapts = new AtomicInteger();
+        final AtomicInteger rewrites = new AtomicInteger();
+        final OneShot writeFailure = new OneShot();
+        final OneShot adaptFailure = new OneShot();
+        private final int[] durations;
+
+        Writer(int... durations) {
+            this.durations = durations;
+        }
+
+        @Override
+        public String name() {
+            return "fake-llm";
+        }
+
+        @Override
+        public Written write(Brief brief) {
+            writes.incrementAndGet();
+            writeFailure.fire();
+            List<Block> blocks = new ArrayList<>();
+            for (int i = 0; i < durations.length; i++) {
+                blocks.add(new Block(i + 1, durations[i], "a red scene " + (i + 1), "Phrase numéro " + (i + 1) + " sur " + brief.theme(), null));
+            }
+            return new Written(new Script("Title", "bold colours", blocks),
+                    List.of(new ProviderCall("fake-llm", "script", 1000, "output_token")));
+        }
+
+        @Override
+        public Written adaptForSpeech(Script script, Language language) {
+            adapts.incrementAndGet();
+            adaptFailure.fire();
+            return new Written(script.withBlocks(script.blocks().stream()
+                    .map(b -> b.withSpokenText(b.spokenText() + ".")).toList()),
+                    List.of(new ProviderCall("fake-llm", "adapt", 500, "output_token")));
+        }
+
+        @Override
+        public Rewritten rewriteRefusedPrompt(String prompt, String reason, Language language) {
+            rewrites.incrementAndGet();
+            return new Rewritten("a calm abstract scene in soft blue", List.of(new ProviderCall("fake-llm", "rewrite", 100, "output_token")));
+        }
+    }
+
+    static final class Speech implements SpeechSynthesizer {
+        final AtomicInteger calls = new AtomicInteger();
+        final OneShot failure = new OneShot();
+
+        @Override
+        public String name() {
+            return "fake-tts";
+        }
+
+        @Override
+        public Speech synthesize(String text, Language language, double rate, Path target) {
+            calls.incrementAndGet();
+            failure.fire();
+            write(target, "voice " + text);
+            String[] words = text.split("\\s+");
+            List<TimedWord> timed = new ArrayList<>();
+            for (int i = 0; i < words.length; i++) {
+                timed.add(new TimedWord(words[i], i * 300L, i * 300L + 250));
+            }
+            return new Speech(target, words.length * 300L, timed, new ProviderCall("fake-tts", "voice", text.length(), "character"));
+        }
+    }
+
+    static final class Listener implements Transcriber {
+        final AtomicInteger calls = new AtomicInteger();
+
+        @Override
+        public String name() {
+            return "fake-whisper";
+        }
+
+        @Override
+        public Transcript transcribe(Path audio, Language language, List<Segment> expected) {
+            calls.incrementAndGet();
+            List<TimedWord> words = new ArrayList<>();
+            for (Segment s : expected) {
+                String[] parts = s.text().split("\\s+");
+                long step = (s.endMillis() - s.startMillis()) / parts.length;
+                for (int i = 0; i < parts.length; i++) {
+                    words.add(new TimedWord(parts[i], s.startMillis() + i * step, s.startMillis() + (i + 1) * step));
+                }
+            }
+            return new Transcript(words, new ProviderCall("fake-whisper", "transcription", 1, "minute"));
+        }
+    }
+
+    static final class Assembly implements Assembler, CaptionWriter {
+        final AtomicInteger renders = new AtomicInteger();
+        final OneShot renderFailure = new OneShot();
+        volatile List<Input> lastInputs = List.of();
+        volatile List<TimedWord> lastWords = List.of();
+
+        @Override
+        public Joined joinAudio(List<Input> inputs, Path workDir) {
+            List<Long> starts = new ArrayList<>();
+            long t = 0;
+            for (Input i : inputs) {
+                starts.add(t);
+                t += i.durationMillis();
+            }
+            return new Joined(FakeProviders.write(workDir.resolve("joined.wav"), "audio"), starts, t);
+        }
+
+        @Override
+        public Rendered render(List<Input> inputs, Joined joined, Path captionsAss, Path target, Path workDir) {
+            renders.incrementAndGet();
+            renderFailure.fire();
+            lastInputs = List.copyOf(inputs);
+            FakeProviders.write(target, "final " + inputs.size());
+            return new Rendered(target, joined.totalMillis(), -14.0, -1.5, 1);
+        }
+
+        @Override
+        public void thumbnail(Path video, Path target) {
+            FakeProviders.write(target, "jpeg");
+        }
+
+        @Override
+        public void write(List<TimedWord> words, long videoMillis, Path ass, Path srt) {
+            lastWords = List.copyOf(words);
+            FakeProviders.write(ass, "ass " + words.size());
+            FakeProviders.write(srt, "srt " + words.size());
+        }
+    }
+
+    static Path write(Path target, String content) {
+        try {
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, content);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
