@@ -22,19 +22,25 @@ final class FakeProviders {
     private FakeProviders() {
     }
 
-    /** Fails the next call once with the given error, if one is set. */
+    /** Fails the next call(s) with the given error, if one is set. */
     static final class OneShot {
         private RuntimeException next;
+        private int times;
 
         void set(RuntimeException e) {
+            set(e, 1);
+        }
+
+        /** Fails the next {@code n} calls with {@code e}. */
+        void set(RuntimeException e, int n) {
             next = e;
+            times = n;
         }
 
         void fire() {
-            RuntimeException e = next;
-            next = null;
-            if (e != null) {
-                throw e;
+            if (times > 0) {
+                times--;
+                throw next;
             }
         }
     }
