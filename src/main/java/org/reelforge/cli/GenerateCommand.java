@@ -1,0 +1,107 @@
+package org.reelforge.cli;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.reelforge.ReelForgeException;
+import org.reelforge.pipeline.VideoReport;
+import org.reelforge.store.Json;
+import org.reelforge.store.RequestDocument;
+import org.reelforge.store.ScriptDocument;
+import org.reelforge.video.InvalidRequestException;
+import org.reelforge.video.Video;
+import org.reelforge.video.VideoId;
+import org.reelforge.video.VideoRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "generate", description = "Make a video from a theme and wait for it, showing progress.")
+final class GenerateCommand implements Callable<Integer> {
+    @ParentCommand
+    ReelForgeCli root;
+    @Mixin
+    DataDirOption data;
+    @Option(names = "--theme", required = true, description = "What the video is about (1–200 characters).")
+    String theme;
+    @Option(names = "--duration", defaultValue = "36", description = "Target duration in seconds, 8–180 (default ${DEFAULT-VALUE}).")
+    int duration;
+    @Option(names = "--style", defaultValue = "informative",
+            description = "informative, storytelling, humorous, dramatic or educational (default ${DEFAULT-VALUE}).")
+    String style;
+    @Option(names = "--language", defaultValue = "fr", description = "fr or en (BCP-47, default ${DEFAULT-VALUE}).")
+    String language;
+    @Option(names = "--mode", defaultValue = "native_audio",
+            description = "native_audio (the clips speak) or narrated (voice-over), default ${DEFAULT-VALUE}.")
+    String mode;
+    @Option(names = "--clip-strategy", defaultValue = "parallel",
+            description = "parallel (all blocks at once) or extend (each block extends the previous), default ${DEFAULT-VALUE}.")
+    String clipStrategy;
+    @Option(names = "--script", paramLabel = "FILE", description = "Your own script (JSON: title, style_guide, blocks[]); skips the script step.")
+    Path scriptFile;
+    @Option(names = "--budget", paramLabel = "USD", description = "Stop before spending more than this on the video.")
+    BigDecimal budget;
+    @Option(names = "--estimate", description = "Print the estimated cost with the configured providers and exit.")
+    boolean estimateOnly;
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to copy final.mp4 (default ./<video id>.mp4).")
+    Path out;
+    @Option(names = {"-q", "--quiet"}, description = "No progress display.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        VideoRequest request = new RequestDocument(theme, duration, style, language, mode, clipStrategy, script(), budget)
+                .toRequest();
+        try (Workspace ws = root.open(data.dataDir)) {
+            ws.providerSummary().forEach(System.err::println);
+            BigDecimal estimate = ws.estimate(request);
+            System.err.println("Estimated cost: $" + estimate.toPlainString());
+            if (estimateOnly) {
+                System.out.println(estimate.toPlainString());
+                return ExitCodes.DONE;
+            }
+            Video video = ws.pipeline().submit(request, "local");
+            System.err.println("Video " + video.id() + " queued in " + ws.dataDir().toAbsolutePath());
+            VideoReport r = VideoWaiter.await(ws, video.id(), System.out, quiet);
+            int code = VideoWaiter.conclude(r, System.out, System.err);
+            if (code == ExitCodes.DONE) {
+                deliver(ws, video.id(), r);
+            }
+            return code;
+        }
+    }
+
+    private ScriptDocument script() {
+        if (scriptFile == null) {
+            return null;
+        }
+        try {
+            return Json.read(Files.readString(scriptFile), ScriptDocument.class);
+        } catch (IOException e) {
+            throw new InvalidRequestException("script", "cannot read " + scriptFile + ": " + e.getMessage());
+        } catch (ReelForgeException e) {
+            throw new InvalidRequestException("script", "is not a valid script file: " + e.getMessage());
+        }
+    }
+
+    private void deliver(Workspace ws, VideoId id, VideoReport r) {
+        Path source = ws.artifacts().finalVideo(id);
+        Path target = out != null ? out : Path.of(id.value() + ".mp4");
+        try {
+            Path parent = target.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path temp = Files.createTempFile(parent, ".reelforge-", ".mp4");
+            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new ReelForgeException("The video is done (" + source + ") but could not be copied to " + target + ": " + e.getMessage(), e);
+        }
+        System.out.println(String.format(Locale.ROOT, "Done: %s (%d blocks, spent $%s, saved $%s) — library copy: %s",
+                target, r.completedBlocks(), r.costs().spentUsd().toPlainString(), r.costs().savedUsd().toPlainString(), source));
+    }
+}

@@ -1,0 +1,69 @@
+package org.reelforge.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+import org.reelforge.ReelForgeException;
+import org.reelforge.pipeline.ConflictException;
+import org.reelforge.pipeline.NotFoundException;
+import org.reelforge.video.InvalidRequestException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code reelforge} command line: make videos, follow them, act on them. */
+@Command(name = "reelforge", mixinStandardHelpOptions = true, version = "ReelForge 0.1.0",
+        description = "Self-hosted AI short-video factory.",
+        subcommands = {GenerateCommand.class, StatusCommand.class, ListCommand.class, ResumeCommand.class,
+                RetryCommand.class, MonitorCommand.class, ResetClipCommand.class, RegenerateCommand.class,
+                CancelCommand.class, DeleteCommand.class, CommandLine.HelpCommand.class})
+public final class ReelForgeCli implements Runnable {
+    /** Request fields as the user typed them on the command line. */
+    private static final Map<String, String> OPTION_OF_FIELD = Map.of("theme", "--theme", "target_duration", "--duration",
+            "style", "--style", "language", "--language", "mode", "--mode", "clip_strategy", "--clip-strategy",
+            "budget", "--budget");
+    private final Function<Path, Workspace> workspaces;
+
+    public ReelForgeCli(Function<Path, Workspace> workspaces) {
+        this.workspaces = workspaces;
+    }
+
+    Workspace open(Path dataDir) {
+        return workspaces.apply(dataDir);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    /** Runs the command line and returns the exit code (0 done, 2 usage, 3 not found, 4 video failed). */
+    public static int execute(Function<Path, Workspace> workspaces, String... args) {
+        CommandLine cli = new CommandLine(new ReelForgeCli(workspaces));
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, cmd.getErr()));
+        return cli.execute(args);
+    }
+
+    private static int report(Exception e, PrintWriter err) {
+        if (e instanceof InvalidRequestException invalid) {
+            String option = OPTION_OF_FIELD.getOrDefault(invalid.field(), invalid.field());
+            err.println("Invalid " + option + ": " + invalid.rule());
+            return ExitCodes.USAGE;
+        }
+        if (e instanceof NotFoundException) {
+            err.println(e.getMessage());
+            return ExitCodes.NOT_FOUND;
+        }
+        if (e instanceof ConflictException) {
+            err.println(e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (e instanceof ReelForgeException) {
+            err.println("Error: " + e.getMessage());
+            return ExitCodes.ERROR;
+        }
+        err.println("Unexpected error: " + e);
+        e.printStackTrace(err);
+        return ExitCodes.ERROR;
+    }
+}
