@@ -11,6 +11,11 @@ import org.reelforge.video.TimedWord;
 public interface SpeechSynthesizer {
     String name();
 
+    /** What speaking {@code characters} characters is expected to bill, for estimates. */
+    default ProviderCall quote(int characters) {
+        return new ProviderCall(name(), "voice", characters, "character");
+    }
+
     /**
      * Speaks {@code text} into {@code target} (WAV, mono). {@code rate} scales the speaking speed
      * (1.0 normal, 1.25 a quarter faster), so a caller can fit speech into a block's duration.

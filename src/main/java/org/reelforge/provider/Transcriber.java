@@ -13,6 +13,11 @@ import org.reelforge.video.TimedWord;
 public interface Transcriber {
     String name();
 
+    /** What transcribing {@code millis} of audio is expected to bill, for estimates. */
+    default ProviderCall quote(long millis) {
+        return new ProviderCall(name(), "transcription", millis / 60_000.0, "minute");
+    }
+
     /**
      * @param audio    WAV (16-bit PCM, any rate) or any file ffmpeg reads
      * @param expected what is known to be said, with the time window of each segment (one per block)
