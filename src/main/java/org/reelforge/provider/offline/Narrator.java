@@ -1,6 +1,7 @@
 package org.reelforge.provider.offline;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -155,7 +156,7 @@ final class Narrator {
         String chosen = phrases.stream().filter(p -> Words.count(p) >= budget.low() && Words.count(p) <= budget.high())
                 .findFirst()
                 .or(() -> phrases.stream().filter(p -> Words.count(p) <= budget.high()).findFirst())
-                .orElseGet(() -> phrases.stream().min(java.util.Comparator.comparingInt(Words::count)).orElseThrow());
+                .orElseGet(() -> phrases.stream().min(Comparator.comparingInt(Words::count)).orElseThrow());
         said.add(chosen);
         return chosen;
     }

@@ -242,6 +242,8 @@ class BuiltinScriptWriterTest {
                     assertThat(hook).contains(clean.split(" ")[0].substring(0, Math.min(40, clean.split(" ")[0].length())));
                 }
                 assertThat(spokenText(script)).doesNotContain("\n", "\r", "\t");
+                Script adapted = writer.adaptForSpeech(script, language).script();
+                assertThat(adapted.blocks()).hasSameSizeAs(script.blocks());
                 if (!clean.contains("{T}")) {
                     assertThat(spokenText(script) + script.title()).doesNotContain("{T}");
                 }
