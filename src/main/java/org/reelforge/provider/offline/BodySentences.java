@@ -9,7 +9,7 @@ import org.reelforge.video.Style;
  * Every developing sentence one style can say about a theme, in the order a theme's seed gives: each
  * lead-in paired with points so that no pair repeats (leads × points sentences), then the points alone,
  * then the short fillers used to round a block up to its length. Each sentence names its topic (the
- * point it makes, or the filler it is) so that a script can avoid making the same point twice in a row.
+ * point it makes) so that a script can avoid making the same point twice in a row.
  */
 final class BodySentences {
     private final List<String> leads;
@@ -27,9 +27,14 @@ final class BodySentences {
     /** One sentence and what it is about: sentences with the same topic make the same point. */
     record Sentence(String text, int topic, int lead, int words) {
         static final int NO_LEAD = -1;
+        static final int FILLER = -1;
 
         Sentence(String text, int topic, int lead) {
             this(text, topic, lead, Words.count(text));
+        }
+
+        boolean isFiller() {
+            return topic == FILLER;
         }
     }
 
@@ -49,7 +54,7 @@ final class BodySentences {
         }
         for (int k = 0; k < fillers.size(); k++) {
             int filler = Math.floorMod(seed + k, fillers.size());
-            sentences.add(new Sentence(fillers.get(filler), points.size() + filler, Sentence.NO_LEAD));
+            sentences.add(new Sentence(fillers.get(filler), Sentence.FILLER, Sentence.NO_LEAD));
         }
         return List.copyOf(sentences);
     }

@@ -8,7 +8,6 @@ import org.reelforge.video.Block;
 import org.reelforge.video.InvalidRequestException;
 import org.reelforge.video.Language;
 import org.reelforge.video.Script;
-import org.reelforge.video.Style;
 
 /**
  * The script writer used when no LLM is configured: no network, no key, French and English, five styles.

@@ -1,6 +1,7 @@
 package org.reelforge.provider.offline;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ final class Narrator {
     private final Style style;
     private final Theme theme;
     private final int seed;
+    private final String themeInBody;
     private final List<BodySentences.Sentence> body;
     private final Set<String> said = new HashSet<>();
     private final Map<Integer, Integer> topicUses = new HashMap<>();
@@ -37,7 +39,8 @@ final class Narrator {
         this.style = style;
         this.theme = theme;
         this.seed = theme.seed() + style.ordinal();
-        this.body = new BodySentences(book, style, theme.isShort() ? theme.text() : book.reference(), seed).all();
+        this.themeInBody = theme.isShort() ? theme.text() : book.reference();
+        this.body = new BodySentences(book, style, themeInBody, seed).all();
     }
 
     /** Words a block of this length should hold: the target, and the range that still sounds natural. */
@@ -64,9 +67,9 @@ final class Narrator {
         List<String> sentences = new ArrayList<>();
         String closing = null;
         if (role == Role.HOOK) {
-            sentences.add(fitting(Part.HOOK, budget.high()));
+            sentences.add(fitting(Part.HOOK, budget));
         } else if (role == Role.CLOSE) {
-            closing = fitting(Part.CLOSE, budget.high());
+            closing = fitting(Part.CLOSE, budget);
             budget = budget.less(Words.count(closing));
         }
         fill(sentences, budget);
@@ -88,7 +91,8 @@ final class Narrator {
     private void fill(List<String> sentences, Budget budget) {
         int words = sentences.stream().mapToInt(Words::count).sum();
         while (words < budget.low()) {
-            BodySentences.Sentence next = bestBodySentence(words, budget);
+            boolean named = sentences.stream().anyMatch(t -> t.contains(themeInBody));
+            BodySentences.Sentence next = bestBodySentence(words, budget, named);
             if (next == null) {
                 return;
             }
@@ -101,18 +105,21 @@ final class Narrator {
     }
 
     /**
-     * The unsaid sentence on the least-used topic (then with the least-used lead-in) that brings the block
-     * closest to its target without going over the limit; null when none fits.
+     * The unsaid sentence that fits under the block's limit and scores best: it makes the least-made point
+     * (fillers come last, they only round blocks up), with the least-used lead-in, names the theme if the
+     * block does not yet, and brings the block closest to its target. A sentence after which the block could
+     * not be completed is taken only when nothing else fits. Null when no sentence fits at all.
      */
-    private BodySentences.Sentence bestBodySentence(int words, Budget budget) {
+    private BodySentences.Sentence bestBodySentence(int words, Budget budget, boolean themeNamed) {
         BodySentences.Sentence best = null;
         long bestScore = Long.MAX_VALUE;
         for (BodySentences.Sentence sentence : body) {
             int total = words + sentence.words();
-            long score = topicUses.getOrDefault(sentence.topic(), 0) * 10_000L
-                    + (sentence.lead() == BodySentences.Sentence.NO_LEAD ? 0 : leadUses.getOrDefault(sentence.lead(), 0) * 100L)
-                    + Math.abs(budget.target() - total);
-            if (total <= budget.high() && score < bestScore && !said.contains(sentence.text())) {
+            if (total > budget.high() || said.contains(sentence.text())) {
+                continue;
+            }
+            long score = score(sentence, total, budget, themeNamed) + (completable(total, sentence, budget) ? 0 : 1L << 40);
+            if (score < bestScore) {
                 best = sentence;
                 bestScore = score;
             }
@@ -120,20 +127,38 @@ final class Narrator {
         return best;
     }
 
-    /** A hook or closing line that fits, preferring the one this theme draws; the shortest if none fits. */
-    private String fitting(Part part, int maxWords) {
-        List<String> phrases = book.phrases(style, part);
-        String shortest = null;
-        for (int i = 0; i < phrases.size(); i++) {
-            String phrase = phrases.get(Math.floorMod(seed + i, phrases.size())).replace(Phrasebook.THEME, theme.spoken());
-            if (Words.count(phrase) <= maxWords && !said.contains(phrase)) {
-                said.add(phrase);
-                return phrase;
-            }
-            shortest = shortest == null || Words.count(phrase) < Words.count(shortest) ? phrase : shortest;
+    private long score(BodySentences.Sentence sentence, int total, Budget budget, boolean themeNamed) {
+        long topic = sentence.isFiller() ? 1L << 30 : topicUses.getOrDefault(sentence.topic(), 0) * 10_000L;
+        long lead = sentence.lead() == BodySentences.Sentence.NO_LEAD ? 0 : leadUses.getOrDefault(sentence.lead(), 0) * 100L;
+        long theme = themeNamed || sentence.text().contains(themeInBody) ? 0 : 50;
+        return topic + lead + theme + Math.abs(budget.target() - total);
+    }
+
+    /** Whether a block at {@code total} words is long enough, or one more unsaid sentence can make it so. */
+    private boolean completable(int total, BodySentences.Sentence chosen, Budget budget) {
+        if (total >= budget.low()) {
+            return true;
         }
-        said.add(shortest);
-        return shortest;
+        return body.stream().anyMatch(next -> next != chosen && !said.contains(next.text())
+                && total + next.words() >= budget.low() && total + next.words() <= budget.high());
+    }
+
+    /**
+     * A hook or closing line: the first, in this theme's order, that fills the block on its own; else the
+     * first that fits (the rest of the block is filled with body sentences); else the shortest.
+     */
+    private String fitting(Part part, Budget budget) {
+        List<String> phrases = new ArrayList<>();
+        for (int i = 0; i < book.phrases(style, part).size(); i++) {
+            String phrase = pick(book.phrases(style, part), i).replace(Phrasebook.THEME, theme.spoken());
+            phrases.add(phrase.replace(Words.ELLIPSIS + ".", Words.ELLIPSIS));
+        }
+        String chosen = phrases.stream().filter(p -> Words.count(p) >= budget.low() && Words.count(p) <= budget.high())
+                .findFirst()
+                .or(() -> phrases.stream().filter(p -> Words.count(p) <= budget.high()).findFirst())
+                .orElseGet(() -> phrases.stream().min(Comparator.comparingInt(Words::count)).orElseThrow());
+        said.add(chosen);
+        return chosen;
     }
 
     private String pick(List<String> phrases, int offset) {

@@ -18,7 +18,8 @@ import org.reelforge.video.Language;
  */
 final class Numerals {
     private static final String SPACE = "[ \\u00A0\\u202F]";
-    private static final String END = "(?![\\p{L}\\p{N}])";
+    /** Not followed by a letter, digit or apostrophe: "2024 l'entreprise" has no litres. */
+    private static final String END = "(?![\\p{L}\\p{N}'’])";
     private static final String START = "(?<![\\p{L}\\p{N}])";
     private static final String SIGN = "(?:(?<![^\\s(])[-−])?";
     private static final String FRENCH_NUMBER = "(?<![\\d,.])(?:\\d{1,3}(?:" + SPACE + "\\d{3})+(?:,\\d+)?"

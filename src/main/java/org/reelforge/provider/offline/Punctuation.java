@@ -1,5 +1,6 @@
 package org.reelforge.provider.offline;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Pauses for a speech synthesizer: commas and periods in the right places, nothing doubled or dangling. */
@@ -33,7 +34,7 @@ final class Punctuation {
         out = MISSING_SPACE.matcher(out).replaceAll("$1 ");
         out = LEADING.matcher(out).replaceAll("");
         out = TRAILING_PAUSE.matcher(out).replaceAll("").strip();
-        out = SENTENCE_START.matcher(out).replaceAll(m -> m.group(1) + m.group(2).toUpperCase(java.util.Locale.ROOT));
+        out = SENTENCE_START.matcher(out).replaceAll(m -> m.group(1) + m.group(2).toUpperCase(Locale.ROOT));
         if (out.isEmpty() || out.matches("(?s).*[.!?…]$")) {
             return out;
         }

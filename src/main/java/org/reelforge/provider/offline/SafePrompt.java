@@ -1,6 +1,7 @@
 package org.reelforge.provider.offline;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -17,7 +18,6 @@ final class SafePrompt {
             "classroom", "studio", "workspace", "kitchen", "room", "space", "stars", "valley", "village");
     private static final List<String> DEFAULT_COLOURS = List.of("teal", "white");
     private static final String DEFAULT_MOTION = "drift";
-    private static final String DEFAULT_SETTING = "an open landscape";
 
     private SafePrompt() {
     }
@@ -30,8 +30,8 @@ final class SafePrompt {
         }
         List<String> motions = found(text, VisualDirection.MOTIONS, 1);
         List<String> settings = found(text, SETTINGS, 1);
-        String setting = settings.isEmpty() ? DEFAULT_SETTING : "a calm " + settings.get(0);
-        return "A peaceful abstract scene of soft geometric shapes and gentle light over " + setting
+        String setting = settings.isEmpty() ? "" : ", with a hint of " + settings.get(0) + " in the background";
+        return "A peaceful abstract scene of soft geometric shapes and gentle light" + setting
                 + ". Dominant colour " + colours.get(0) + ", with " + colours.get(1) + " highlights. Camera motion: "
                 + (motions.isEmpty() ? DEFAULT_MOTION : motions.get(0))
                 + ", slow and steady. No people, no faces, no text, no logos.";
@@ -48,6 +48,6 @@ final class SafePrompt {
                 hits.add(new Hit(m.start(), word));
             }
         }
-        return hits.stream().sorted(java.util.Comparator.comparingInt(Hit::at)).limit(max).map(Hit::word).toList();
+        return hits.stream().sorted(Comparator.comparingInt(Hit::at)).limit(max).map(Hit::word).toList();
     }
 }

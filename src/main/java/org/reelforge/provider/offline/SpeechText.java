@@ -2,6 +2,7 @@ package org.reelforge.provider.offline;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.reelforge.video.Language;
@@ -93,6 +94,6 @@ public final class SpeechText {
     }
 
     private static String quote(String replacement) {
-        return java.util.regex.Matcher.quoteReplacement(replacement);
+        return Matcher.quoteReplacement(replacement);
     }
 }

@@ -34,13 +34,16 @@ final class Words {
         return head.substring(0, lastCharacterBoundary(text, head.length())).strip() + ELLIPSIS;
     }
 
-    /** The text's first {@code maxWords} whitespace-separated words, ending in "…" when some were left out. */
+    /** The text up to its {@code maxWords}-th spoken word (see {@link #count}), ending in "…" when some were left out. */
     static String first(String text, int maxWords) {
         String[] tokens = SPACE.split(text.strip());
-        if (tokens.length <= maxWords) {
-            return text.strip();
+        int words = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            if (SPOKEN.matcher(tokens[i]).matches() && ++words > maxWords) {
+                return String.join(" ", Arrays.copyOf(tokens, i)) + ELLIPSIS;
+            }
         }
-        return String.join(" ", Arrays.copyOf(tokens, maxWords)) + ELLIPSIS;
+        return text.strip();
     }
 
     private static int lastCharacterBoundary(String text, int atMost) {

@@ -93,7 +93,10 @@ class SpeechTextNumbersTest {
         "Le 14/07/1789.|Le quatorze juillet mille sept cent quatre-vingt-neuf.",
         "Le n° 5.|Le numéro cinq.",
         "Le #1 mondial.|Le numéro un mondial.",
-        "Un fichier mp3.|Un fichier mp trois."})
+        "Un fichier mp3.|Un fichier mp trois.",
+        "En 2024 l'entreprise a grandi.|En deux mille vingt-quatre l'entreprise a grandi.",
+        "Les 3 m'ont dit oui.|Les trois m'ont dit oui.",
+        "Les 24 h du Mans.|Les vingt-quatre heures du Mans."})
     void frenchTextHasItsNumbersSpelledOut(String written, String spoken) {
         assertThat(french.rewrite(written)).isEqualTo(spoken);
     }
