@@ -1,0 +1,64 @@
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { useSession } from '../auth';
+import { useI18n } from '../i18n';
+import { api } from '../services/api';
+import { LANGUAGES, type Language } from '../types';
+
+export function Layout() {
+  const { t, lang, setLang } = useI18n();
+  const session = useSession();
+  const navigate = useNavigate();
+  return (
+    <div className="app">
+      <header className="topbar">
+        <NavLink to="/create" className="brand">
+          <span className="brand-mark" aria-hidden="true">▶</span> <span className="brand-text">{t('app.name')}</span>
+        </NavLink>
+        {session && (
+          <nav className="nav" aria-label="main">
+            <NavLink to="/create" data-testid="nav-create">
+              {t('nav.create')}
+            </NavLink>
+            <NavLink to="/library" data-testid="nav-library">
+              {t('nav.library')}
+            </NavLink>
+          </nav>
+        )}
+        <div className="topbar-end">
+          <label className="sr-only" htmlFor="lang-switch">
+            {t('nav.language')}
+          </label>
+          <select
+            id="lang-switch"
+            data-testid="lang-switch"
+            value={lang}
+            onChange={(e) => setLang(e.target.value as Language)}
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {l.toUpperCase()}
+              </option>
+            ))}
+          </select>
+          {session && (
+            <button
+              type="button"
+              className="btn btn-ghost"
+              data-testid="logout-button"
+              title={session.user.username}
+              onClick={() => {
+                api.logout();
+                navigate('/login');
+              }}
+            >
+              {t('nav.logout')}
+            </button>
+          )}
+        </div>
+      </header>
+      <main className="content">
+        <Outlet />
+      </main>
+    </div>
+  );
+}
