@@ -29,5 +29,6 @@ export default defineConfig({
     maxWorkers: 2,
     css: false,
     restoreMocks: true,
+    unstubGlobals: true,
   },
 });

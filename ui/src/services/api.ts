@@ -172,7 +172,7 @@ export class ApiClient {
     this.tokens = options.tokens ?? new TokenStore();
     const f = options.fetch;
     this.fetchImpl = f ? () => f : null;
-    this.now = options.now ?? Date.now;
+    this.now = options.now ?? (() => Date.now());
   }
 
   // ---- auth ---------------------------------------------------------------------------------
