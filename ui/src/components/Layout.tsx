@@ -45,13 +45,24 @@ export function Layout() {
               type="button"
               className="btn btn-ghost"
               data-testid="logout-button"
-              title={session.user.username}
+              title={`${t('nav.logout')} (${session.user.username})`}
+              aria-label={t('nav.logout')}
               onClick={() => {
                 api.logout();
                 navigate('/login');
               }}
             >
-              {t('nav.logout')}
+              <svg className="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+                <path
+                  d="M15 4h3a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-3M10 17l5-5-5-5M15 12H3"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                  strokeLinecap="round"
+                  strokeLinejoin="round"
+                />
+              </svg>
+              <span className="btn-label">{t('nav.logout')}</span>
             </button>
           )}
         </div>

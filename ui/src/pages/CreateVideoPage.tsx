@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { charCount } from '../format';
 import { useI18n, type MessageKey, type Translate } from '../i18n';
@@ -165,24 +165,30 @@ export function CreateVideoPage() {
   const [busy, setBusy] = useState(false);
   const firstRender = useRef(true);
 
+  const writeUrl = useCallback(
+    (f: FormState) => {
+      const next = new URLSearchParams();
+      if (f.theme) next.set('theme', f.theme);
+      next.set('duration', String(f.duration));
+      next.set('style', f.style);
+      next.set('language', f.language);
+      next.set('mode', f.mode);
+      next.set('strategy', f.strategy);
+      if (f.budget) next.set('budget', f.budget);
+      setParams(next, { replace: true });
+    },
+    [setParams],
+  );
+
+  // Debounced while typing (browsers limit history.replaceState calls); flushed on submit.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    const timer = setTimeout(() => {
-      const next = new URLSearchParams();
-      if (form.theme) next.set('theme', form.theme);
-      next.set('duration', String(form.duration));
-      next.set('style', form.style);
-      next.set('language', form.language);
-      next.set('mode', form.mode);
-      next.set('strategy', form.strategy);
-      if (form.budget) next.set('budget', form.budget);
-      setParams(next, { replace: true });
-    }, 300);
+    const timer = setTimeout(() => writeUrl(form), 250);
     return () => clearTimeout(timer);
-  }, [form, setParams]);
+  }, [form, writeUrl]);
 
   useEffect(() => {
     try {
@@ -204,6 +210,7 @@ export function CreateVideoPage() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    writeUrl(form);
     setGeneral(null);
     const clientErrors = validate(form, script, t);
     setErrors(clientErrors);
@@ -272,6 +279,7 @@ export function CreateVideoPage() {
     value: T,
     onChange: (v: T) => void,
     prefix: string,
+    hint?: string,
   ) => (
     <div className="field" id={`field-${name}`}>
       <label htmlFor={`input-${name}`}>{t(label)}</label>
@@ -288,6 +296,7 @@ export function CreateVideoPage() {
           </option>
         ))}
       </select>
+      {hint && <p className="muted small hint">{hint}</p>}
       <FieldError errors={errors} name={name} />
     </div>
   );
@@ -340,8 +349,8 @@ export function CreateVideoPage() {
         <div className="grid-2">
           {select('style', 'create.style', STYLES, form.style, (v) => update('style', v), 'style')}
           {select('language', 'create.language', LANGUAGES, form.language, (v) => update('language', v), 'lang')}
-          {select('mode', 'create.mode', MODES, form.mode, (v) => update('mode', v), 'mode')}
-          {select('clip_strategy', 'create.strategy', CLIP_STRATEGIES, form.strategy, (v) => update('strategy', v), 'strategy')}
+          {select('mode', 'create.mode', MODES, form.mode, (v) => update('mode', v), 'mode', t(`create.mode.hint.${form.mode}` as MessageKey))}
+          {select('clip_strategy', 'create.strategy', CLIP_STRATEGIES, form.strategy, (v) => update('strategy', v), 'strategy', t(`create.strategy.hint.${form.strategy}` as MessageKey))}
         </div>
 
         <div className="field" id="field-budget_usd">
