@@ -1,6 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { detail, FakeServer, installLiveFakes, json, logIn, noContent, problem, summary } from '../test/fakes';
 import { renderApp } from '../test/render';
 import type { VideoSummary } from '../types';
@@ -124,6 +124,22 @@ describe('Library page', () => {
     await user.click(screen.getByTestId('confirm-ok'));
     expect(await screen.findByTestId('action-error')).toHaveTextContent('cancel it before deleting it');
     expect(screen.getAllByTestId('library-card')).toHaveLength(3);
+  });
+
+  it('refreshes the list while a video is running, and stops when none is', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    renderApp('/library');
+    await screen.findAllByTestId('library-card');
+    expect(server.calls('GET', '/api/videos')).toHaveLength(1);
+
+    server.on('GET', '/api/videos', page([done, { ...running, status: 'completed', has_final: true, progress_percentage: 100 }]));
+    act(() => vi.advanceTimersByTime(5000));
+    await waitFor(() => expect(screen.getAllByTestId('library-card')).toHaveLength(2));
+    expect(server.calls('GET', '/api/videos')).toHaveLength(2);
+    expect(screen.getAllByTestId('library-card')[1]).toHaveAttribute('data-status', 'completed');
+
+    act(() => vi.advanceTimersByTime(20_000));
+    expect(server.calls('GET', '/api/videos')).toHaveLength(2);
   });
 
   it('shows an empty state', async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useConfirm } from '../components/ConfirmDialog';
 import { StatusBadge } from '../components/StatusBadge';
@@ -8,6 +8,7 @@ import { api, ApiError, NetworkError } from '../services/api';
 import { isTerminal, VIDEO_STATUSES, type VideoPage, type VideoStatus, type VideoSummary } from '../types';
 
 export const PAGE_SIZE = 24;
+const REFRESH_MS = 5000;
 
 function parseStatus(value: string | null): VideoStatus | '' {
   return value && (VIDEO_STATUSES as readonly string[]).includes(value) ? (value as VideoStatus) : '';
@@ -46,9 +47,21 @@ export function LibraryPage() {
     [params, setParams],
   );
 
+  // While some listed video is still running, refresh the list quietly every 5 s.
+  const [tick, setTick] = useState(0);
+  const shownKey = useRef('');
+  const anyRunning = data?.items.some((v) => !isTerminal(v.status)) ?? false;
+  useEffect(() => {
+    if (!anyRunning) return;
+    const id = setInterval(() => setTick((n) => n + 1), REFRESH_MS);
+    return () => clearInterval(id);
+  }, [anyRunning]);
+
   useEffect(() => {
     const ctrl = new AbortController();
-    setLoading(true);
+    const key = `${status}|${page}`;
+    if (key !== shownKey.current) setLoading(true);
+    shownKey.current = key;
     setError(null);
     api
       .listVideos({ status, page, size: PAGE_SIZE }, ctrl.signal)
@@ -65,7 +78,7 @@ export function LibraryPage() {
       });
     return () => ctrl.abort();
     // t only changes the fallback wording; no refetch on language change.
-  }, [status, page]);
+  }, [status, page, tick]);
 
   const playingItem = data?.items.find((v) => v.video_id === playing) ?? null;
 
