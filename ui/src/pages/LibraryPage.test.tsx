@@ -1,0 +1,150 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { detail, FakeServer, installLiveFakes, json, logIn, noContent, problem, summary } from '../test/fakes';
+import { renderApp } from '../test/render';
+import type { VideoSummary } from '../types';
+
+const done = summary({ video_id: 'vid_a', theme: 'Volcans', status: 'completed' });
+const failed = summary({
+  video_id: 'vid_b',
+  theme: 'Océans',
+  status: 'failed',
+  has_final: false,
+  thumbnail_url: null,
+  created_at: '2026-02-02T10:00:00Z',
+});
+const running = summary({
+  video_id: 'vid_c',
+  theme: 'Abeilles',
+  status: 'generating_clips',
+  has_final: false,
+  progress_percentage: 50,
+  message: 'Generating clips (2/4 blocks)',
+});
+
+function page(items: VideoSummary[], total = items.length) {
+  return json(200, { items, page: 1, size: 24, total });
+}
+
+describe('Library page', () => {
+  let server: FakeServer;
+
+  beforeEach(() => {
+    server = new FakeServer().install();
+    installLiveFakes();
+    logIn('tok');
+    server.on('GET', '/api/videos', (req) => {
+      const status = req.query.get('status');
+      const all = [done, failed, running];
+      return page(status ? all.filter((v) => v.status === status) : all);
+    });
+  });
+
+  it('shows a card per video with thumbnail, status badge, theme and date', async () => {
+    renderApp('/library');
+    const cards = await screen.findAllByTestId('library-card');
+    expect(cards.map((c) => c.getAttribute('data-video-id'))).toEqual(['vid_a', 'vid_b', 'vid_c']);
+    const first = within(cards[0]!);
+    expect(first.getByTestId('card-theme')).toHaveTextContent('Volcans');
+    expect(first.getByTestId('status-badge')).toHaveAttribute('data-status', 'completed');
+    expect(first.getByTestId('status-badge')).toHaveTextContent('Completed');
+    expect(cards[0]!.querySelector('img')!.getAttribute('src')).toBe('/api/videos/vid_20260201_203648_k3f9/thumbnail.jpg?access_token=tok');
+    expect(cards[0]!.querySelector('time')).toHaveAttribute('dateTime', '2026-02-01T20:36:48Z');
+    expect(within(cards[1]!).getByText('No preview')).toBeInTheDocument();
+    expect(within(cards[2]!).getByText('Generating clips (2/4 blocks)')).toBeInTheDocument();
+    const req = server.calls('GET', '/api/videos')[0]!;
+    expect(req.query.get('status')).toBeNull();
+    expect(req.query.get('size')).toBe('24');
+  });
+
+  it('filters by status through the URL', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderApp('/library');
+    await screen.findAllByTestId('library-card');
+    await user.selectOptions(screen.getByTestId('status-filter'), 'failed');
+    await waitFor(() => expect(screen.getAllByTestId('library-card')).toHaveLength(1));
+    expect(screen.getByTestId('library-card')).toHaveAttribute('data-video-id', 'vid_b');
+    expect(screen.getByTestId('location')).toHaveTextContent('/library?status=failed');
+    expect(server.calls('GET', '/api/videos').at(-1)!.query.get('status')).toBe('failed');
+  });
+
+  it('restores the filter from the URL on load', async () => {
+    renderApp('/library?status=completed');
+    const cards = await screen.findAllByTestId('library-card');
+    expect(cards).toHaveLength(1);
+    expect(screen.getByTestId('status-filter')).toHaveValue('completed');
+  });
+
+  it('opens the player for a finished video and a running one on its progress page', async () => {
+    const user = userEvent.setup({ delay: null });
+    server.on('GET', '/api/videos/vid_c', json(200, detail({ video_id: 'vid_c', theme: 'Abeilles' })));
+    renderApp('/library');
+    const cards = await screen.findAllByTestId('library-card');
+    await user.click(within(cards[0]!).getByRole('button'));
+    const player = screen.getByTestId('video-player');
+    expect(player.tagName).toBe('VIDEO');
+    expect(player).toHaveAttribute('controls');
+    expect(player.getAttribute('src')).toBe('/api/videos/vid_a/final.mp4?access_token=tok');
+    expect(screen.getByTestId('download-link').getAttribute('href')).toBe('/api/videos/vid_a/final.mp4?access_token=tok');
+    expect(screen.getByTestId('location')).toHaveTextContent('/library?play=vid_a');
+
+    await user.click(screen.getByTestId('player-close'));
+    expect(screen.queryByTestId('video-player')).toBeNull();
+
+    await user.click(within(screen.getAllByTestId('library-card')[2]!).getByRole('button'));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/videos/vid_c'));
+  });
+
+  it('deletes a video after confirmation and removes its card', async () => {
+    const user = userEvent.setup({ delay: null });
+    server.on('DELETE', '/api/videos/vid_a', noContent());
+    renderApp('/library?play=vid_a');
+    await screen.findAllByTestId('library-card');
+
+    await user.click(screen.getByTestId('delete-button'));
+    expect(screen.getByTestId('confirm-dialog')).toBeInTheDocument();
+    await user.click(screen.getByTestId('confirm-cancel'));
+    expect(server.calls('DELETE', '/api/videos/vid_a')).toHaveLength(0);
+    expect(screen.getByTestId('video-player')).toBeInTheDocument();
+
+    await user.click(screen.getByTestId('delete-button'));
+    await user.click(screen.getByTestId('confirm-ok'));
+    await waitFor(() => expect(screen.queryByTestId('player-modal')).toBeNull());
+    expect(server.calls('DELETE', '/api/videos/vid_a')).toHaveLength(1);
+    expect(screen.getAllByTestId('library-card').map((c) => c.getAttribute('data-video-id'))).toEqual(['vid_b', 'vid_c']);
+  });
+
+  it('explains a 409 on delete (the video is still running)', async () => {
+    const user = userEvent.setup({ delay: null });
+    server.on('DELETE', '/api/videos/vid_a', problem(409, { title: 'Conflict', detail: 'running' }));
+    renderApp('/library?play=vid_a');
+    await screen.findAllByTestId('library-card');
+    await user.click(screen.getByTestId('delete-button'));
+    await user.click(screen.getByTestId('confirm-ok'));
+    expect(await screen.findByTestId('action-error')).toHaveTextContent('cancel it before deleting it');
+    expect(screen.getAllByTestId('library-card')).toHaveLength(3);
+  });
+
+  it('refreshes the list while a video is running, and stops when none is', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    renderApp('/library');
+    await screen.findAllByTestId('library-card');
+    expect(server.calls('GET', '/api/videos')).toHaveLength(1);
+
+    server.on('GET', '/api/videos', page([done, { ...running, status: 'completed', has_final: true, progress_percentage: 100 }]));
+    act(() => vi.advanceTimersByTime(5000));
+    await waitFor(() => expect(screen.getAllByTestId('library-card')).toHaveLength(2));
+    expect(server.calls('GET', '/api/videos')).toHaveLength(2);
+    expect(screen.getAllByTestId('library-card')[1]).toHaveAttribute('data-status', 'completed');
+
+    act(() => vi.advanceTimersByTime(20_000));
+    expect(server.calls('GET', '/api/videos')).toHaveLength(2);
+  });
+
+  it('shows an empty state', async () => {
+    server.on('GET', '/api/videos', page([]));
+    renderApp('/library');
+    expect(await screen.findByTestId('library-empty')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,84 @@
+import { useState, type FormEvent } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useSession } from '../auth';
+import { useI18n } from '../i18n';
+import { api, ApiError, NetworkError } from '../services/api';
+
+/** Only same-app paths are followed after login (no open redirect). */
+export function safeNext(next: string | null): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/login')) return '/create';
+  return next;
+}
+
+export function LoginPage() {
+  const { t } = useI18n();
+  const session = useSession();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (session && !busy) return <Navigate to={next} replace />;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await api.login(username.trim(), password);
+      navigate(next, { replace: true });
+    } catch (err) {
+      if (err instanceof ApiError && (err.status === 401 || err.status === 403 || err.status === 400)) {
+        setError(t('login.failed'));
+      } else if (err instanceof NetworkError) {
+        setError(t('error.network'));
+      } else {
+        setError(err instanceof Error ? err.message : t('error.generic'));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="narrow">
+      <form className="card form" onSubmit={submit} data-testid="login-form" noValidate>
+        <h1>{t('login.title')}</h1>
+        <label className="field">
+          <span>{t('login.username')}</span>
+          <input
+            name="username"
+            autoComplete="username"
+            data-testid="login-username"
+            value={username}
+            required
+            onChange={(e) => setUsername(e.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span>{t('login.password')}</span>
+          <input
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            data-testid="login-password"
+            value={password}
+            required
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </label>
+        {error && (
+          <p className="error-text" role="alert" data-testid="login-error">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="btn btn-primary" data-testid="login-submit" disabled={busy || !username || !password}>
+          {t('login.submit')}
+        </button>
+      </form>
+    </div>
+  );
+}

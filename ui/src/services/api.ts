@@ -1,0 +1,398 @@
+// Typed client for the ReelForge API: auth with refresh-on-401, problem+json errors, file and
+// live-progress URLs. Paths are relative (/api/..., /ws/...): the server serves this app at "/".
+import type {
+  CreateVideoRequest,
+  CreateVideoResponse,
+  Language,
+  LoginResponse,
+  Problem,
+  User,
+  VideoDetail,
+  VideoPage,
+  VideoStatus,
+} from '../types';
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+/** An HTTP error answered by the server; carries the problem+json body when there was one. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+  /** Seconds to wait, from Retry-After (429 / 503), when the server sent it. */
+  readonly retryAfter: number | null;
+
+  constructor(status: number, problem: Problem, retryAfter: number | null = null) {
+    super(problem.detail || problem.title || `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+    this.retryAfter = retryAfter;
+  }
+
+  get field(): string | undefined {
+    return this.problem.field;
+  }
+
+  get rule(): string | undefined {
+    return this.problem.rule;
+  }
+}
+
+/** The session is gone (no token, or refreshing it failed): the user must log in again. */
+export class AuthError extends ApiError {
+  constructor(problem?: Problem) {
+    super(401, problem ?? { type: 'about:blank', title: 'Unauthorized', status: 401 });
+    this.name = 'AuthError';
+  }
+}
+
+/** The server could not be reached at all (network down, server stopped). */
+export class NetworkError extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'NetworkError';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Token storage
+
+export interface Session {
+  access_token: string;
+  refresh_token: string;
+  /** Epoch milliseconds when the access token expires. */
+  expires_at: number;
+  user: User;
+}
+
+export const SESSION_KEY = 'reelforge.session';
+
+type Listener = (session: Session | null) => void;
+
+export class TokenStore {
+  private listeners = new Set<Listener>();
+  private cached: Session | null | undefined;
+
+  constructor(private readonly storage: () => Storage | null = defaultStorage) {}
+
+  get(): Session | null {
+    if (this.cached !== undefined) return this.cached;
+    const raw = this.storage()?.getItem(SESSION_KEY) ?? null;
+    let session: Session | null = null;
+    if (raw) {
+      try {
+        const parsed = JSON.parse(raw) as Session;
+        if (parsed && typeof parsed.access_token === 'string') session = parsed;
+      } catch {
+        session = null;
+      }
+    }
+    this.cached = session;
+    return session;
+  }
+
+  set(session: Session | null): void {
+    this.cached = session;
+    const storage = this.storage();
+    if (storage) {
+      if (session) storage.setItem(SESSION_KEY, JSON.stringify(session));
+      else storage.removeItem(SESSION_KEY);
+    }
+    for (const l of [...this.listeners]) l(session);
+  }
+
+  /** Forgets the in-memory copy (e.g. another tab changed localStorage). */
+  reload(): void {
+    this.cached = undefined;
+    const session = this.get();
+    for (const l of [...this.listeners]) l(session);
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+function defaultStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function toSession(r: LoginResponse, now: number): Session {
+  return {
+    access_token: r.access_token,
+    refresh_token: r.refresh_token,
+    expires_at: now + Math.max(0, r.expires_in) * 1000,
+    user: r.user,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Client
+
+export interface ApiOptions {
+  /** Prefix for every path; "" in production (same origin). */
+  baseUrl?: string;
+  tokens?: TokenStore;
+  /** Defaults to the global fetch at call time (so tests can replace it). */
+  fetch?: typeof fetch;
+  now?: () => number;
+}
+
+export interface ListParams {
+  status?: VideoStatus | '';
+  page?: number;
+  size?: number;
+}
+
+interface RequestOptions {
+  method?: string;
+  body?: unknown;
+  /** Send the bearer token (default true). */
+  auth?: boolean;
+  signal?: AbortSignal;
+}
+
+export type VideoFile = 'final.mp4' | 'thumbnail.jpg' | 'captions.srt' | 'captions.ass' | 'script.json';
+
+export class ApiClient {
+  readonly tokens: TokenStore;
+  private readonly baseUrl: string;
+  private readonly fetchImpl: (() => typeof fetch) | null;
+  private readonly now: () => number;
+  private refreshing: Promise<Session> | null = null;
+
+  constructor(options: ApiOptions = {}) {
+    this.baseUrl = options.baseUrl ?? '';
+    this.tokens = options.tokens ?? new TokenStore();
+    const f = options.fetch;
+    this.fetchImpl = f ? () => f : null;
+    this.now = options.now ?? (() => Date.now());
+  }
+
+  // ---- auth ---------------------------------------------------------------------------------
+
+  get session(): Session | null {
+    return this.tokens.get();
+  }
+
+  async login(username: string, password: string): Promise<Session> {
+    const r = await this.request<LoginResponse>('/api/auth/login', {
+      method: 'POST',
+      body: { username, password },
+      auth: false,
+    });
+    const session = toSession(r, this.now());
+    this.tokens.set(session);
+    return session;
+  }
+
+  logout(): void {
+    this.tokens.set(null);
+  }
+
+  /** Exchanges the refresh token for a new session; concurrent callers share one request. */
+  refresh(): Promise<Session> {
+    if (this.refreshing) return this.refreshing;
+    const current = this.tokens.get();
+    if (!current?.refresh_token) return Promise.reject(new AuthError());
+    this.refreshing = (async () => {
+      try {
+        const r = await this.request<LoginResponse>('/api/auth/refresh', {
+          method: 'POST',
+          body: { refresh_token: current.refresh_token },
+          auth: false,
+        });
+        const session = toSession(r, this.now());
+        this.tokens.set(session);
+        return session;
+      } catch (e) {
+        // Only a refusal ends the session; a network blip keeps the tokens for a later try.
+        if (e instanceof ApiError) {
+          this.tokens.set(null);
+          throw new AuthError(e.problem);
+        }
+        throw e;
+      } finally {
+        this.refreshing = null;
+      }
+    })();
+    return this.refreshing;
+  }
+
+  /**
+   * An access token good for at least `marginMs` more: refreshes first when it is about to expire.
+   * Used before opening a WebSocket / EventSource, which cannot answer 401 + retry.
+   */
+  async freshAccessToken(marginMs = 30_000): Promise<string | null> {
+    const s = this.tokens.get();
+    if (!s) return null;
+    if (s.expires_at - this.now() > marginMs) return s.access_token;
+    try {
+      return (await this.refresh()).access_token;
+    } catch (e) {
+      if (e instanceof AuthError) return null;
+      return s.access_token;
+    }
+  }
+
+  // ---- videos -------------------------------------------------------------------------------
+
+  createVideo(body: CreateVideoRequest): Promise<CreateVideoResponse> {
+    return this.request('/api/videos', { method: 'POST', body });
+  }
+
+  listVideos(params: ListParams = {}, signal?: AbortSignal): Promise<VideoPage> {
+    const q = new URLSearchParams();
+    if (params.status) q.set('status', params.status);
+    if (params.page != null) q.set('page', String(params.page));
+    if (params.size != null) q.set('size', String(params.size));
+    const qs = q.toString();
+    return this.request(`/api/videos${qs ? `?${qs}` : ''}`, { signal });
+  }
+
+  getVideo(id: string, lang?: Language, signal?: AbortSignal): Promise<VideoDetail> {
+    const qs = lang ? `?lang=${encodeURIComponent(lang)}` : '';
+    return this.request(`/api/videos/${encodeURIComponent(id)}${qs}`, { signal });
+  }
+
+  retryVideo(id: string): Promise<VideoDetail> {
+    return this.request(`/api/videos/${encodeURIComponent(id)}/retry`, { method: 'POST' });
+  }
+
+  cancelVideo(id: string): Promise<VideoDetail> {
+    return this.request(`/api/videos/${encodeURIComponent(id)}/cancel`, { method: 'POST' });
+  }
+
+  regenerateBlock(id: string, index: number): Promise<VideoDetail> {
+    return this.request(`/api/videos/${encodeURIComponent(id)}/blocks/${index}/regenerate`, { method: 'POST' });
+  }
+
+  resetClip(id: string, index: number): Promise<VideoDetail> {
+    return this.request(`/api/videos/${encodeURIComponent(id)}/clips/${index}/reset`, { method: 'POST' });
+  }
+
+  deleteVideo(id: string): Promise<void> {
+    return this.request(`/api/videos/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  }
+
+  // ---- URLs for elements that cannot send headers (<video>, <img>, <a download>, WS, SSE) -------
+
+  /** Appends ?access_token= to a same-origin URL (as given by the server or built here). */
+  withToken(url: string): string {
+    const token = this.tokens.get()?.access_token;
+    if (!token) return url;
+    const sep = url.includes('?') ? '&' : '?';
+    return `${url}${sep}access_token=${encodeURIComponent(token)}`;
+  }
+
+  fileUrl(id: string, file: VideoFile): string {
+    return this.withToken(`${this.baseUrl}/api/videos/${encodeURIComponent(id)}/${file}`);
+  }
+
+  sseUrl(id: string, token: string | null, lang: Language): string {
+    return `${this.baseUrl}/api/videos/${encodeURIComponent(id)}/events?${liveQuery(token, lang)}`;
+  }
+
+  wsUrl(id: string, token: string | null, lang: Language): string {
+    const path = `/ws/videos/${encodeURIComponent(id)}?${liveQuery(token, lang)}`;
+    if (/^https?:/.test(this.baseUrl)) return this.baseUrl.replace(/^http/, 'ws') + path;
+    const loc = typeof window !== 'undefined' ? window.location : null;
+    const proto = loc?.protocol === 'https:' ? 'wss:' : 'ws:';
+    return `${proto}//${loc?.host ?? 'localhost'}${this.baseUrl}${path}`;
+  }
+
+  // ---- plumbing -----------------------------------------------------------------------------
+
+  async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    const auth = options.auth ?? true;
+    let res = await this.send(path, options, auth ? this.tokens.get()?.access_token : undefined);
+    if (res.status === 401 && auth) {
+      // Try a refresh once (AuthError if refused), then replay the request once.
+      const session = await this.refresh();
+      res = await this.send(path, options, session.access_token);
+      if (res.status === 401) {
+        const problem = await readProblem(res);
+        this.tokens.set(null);
+        throw new AuthError(problem);
+      }
+    }
+    if (!res.ok) {
+      const problem = await readProblem(res);
+      throw new ApiError(res.status, problem, parseRetryAfter(res.headers.get('Retry-After'), this.now()));
+    }
+    if (res.status === 204) return undefined as T;
+    const text = await res.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  private async send(path: string, options: RequestOptions, token: string | undefined): Promise<Response> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (token) headers.Authorization = `Bearer ${token}`;
+    const f = this.fetchImpl ? this.fetchImpl() : globalThis.fetch.bind(globalThis);
+    try {
+      return await f(this.baseUrl + path, {
+        method: options.method ?? 'GET',
+        headers,
+        body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+        signal: options.signal,
+      });
+    } catch (e) {
+      if (e instanceof DOMException && e.name === 'AbortError') throw e;
+      if (e instanceof Error && e.name === 'AbortError') throw e;
+      throw new NetworkError(e);
+    }
+  }
+}
+
+function liveQuery(token: string | null, lang: Language): string {
+  const q = new URLSearchParams();
+  if (token) q.set('access_token', token);
+  q.set('lang', lang);
+  return q.toString();
+}
+
+/** Reads a problem+json body; falls back to a problem built from the status line. */
+export async function readProblem(res: Response): Promise<Problem> {
+  const fallback: Problem = { type: 'about:blank', title: res.statusText || `HTTP ${res.status}`, status: res.status };
+  let text = '';
+  try {
+    text = await res.text();
+  } catch {
+    return fallback;
+  }
+  if (!text) return fallback;
+  try {
+    const body = JSON.parse(text) as Partial<Problem> | null;
+    if (!body || typeof body !== 'object') return fallback;
+    return {
+      type: typeof body.type === 'string' ? body.type : 'about:blank',
+      title: typeof body.title === 'string' ? body.title : fallback.title,
+      status: typeof body.status === 'number' ? body.status : res.status,
+      ...(typeof body.detail === 'string' ? { detail: body.detail } : {}),
+      ...(typeof body.field === 'string' ? { field: body.field } : {}),
+      ...(typeof body.rule === 'string' ? { rule: body.rule } : {}),
+    };
+  } catch {
+    return { ...fallback, detail: text.slice(0, 300) };
+  }
+}
+
+/** Retry-After is either delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now: number): number | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const at = Date.parse(trimmed);
+  if (Number.isNaN(at)) return null;
+  return Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/** The app-wide client. */
+export const api = new ApiClient();

@@ -1,0 +1,34 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter, useLocation } from 'react-router';
+import { AppRoutes } from '../App';
+import { I18nProvider } from '../i18n';
+import type { Language } from '../types';
+
+/** Shows the current location so tests can assert on navigation. */
+export function LocationProbe() {
+  const location = useLocation();
+  return <output data-testid="location">{location.pathname + location.search}</output>;
+}
+
+export function renderApp(path: string, lang: Language = 'en') {
+  return render(
+    <I18nProvider initial={lang}>
+      <MemoryRouter initialEntries={[path]}>
+        <AppRoutes />
+        <LocationProbe />
+      </MemoryRouter>
+    </I18nProvider>,
+  );
+}
+
+export function renderWithProviders(ui: ReactElement, path = '/', lang: Language = 'en') {
+  return render(
+    <I18nProvider initial={lang}>
+      <MemoryRouter initialEntries={[path]}>
+        {ui}
+        <LocationProbe />
+      </MemoryRouter>
+    </I18nProvider>,
+  );
+}

@@ -1,0 +1,228 @@
+// Wire types of the ReelForge API (JSON, snake_case), as in the API contract.
+
+export const STYLES = ['informative', 'storytelling', 'humorous', 'dramatic', 'educational'] as const;
+export type Style = (typeof STYLES)[number];
+
+export const LANGUAGES = ['fr', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const MODES = ['native_audio', 'narrated'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const CLIP_STRATEGIES = ['parallel', 'extend'] as const;
+export type ClipStrategy = (typeof CLIP_STRATEGIES)[number];
+
+export const BLOCK_DURATIONS = [4, 6, 8] as const;
+export type BlockDuration = (typeof BLOCK_DURATIONS)[number];
+
+export const VIDEO_STATUSES = [
+  'queued',
+  'script_generated',
+  'generating_clips',
+  'ready_for_assembly',
+  'assembling',
+  'completed',
+  'failed',
+  'cancelled',
+] as const;
+export type VideoStatus = (typeof VIDEO_STATUSES)[number];
+
+export const TERMINAL_STATUSES: readonly VideoStatus[] = ['completed', 'failed', 'cancelled'];
+export function isTerminal(status: VideoStatus | undefined | null): boolean {
+  return status != null && TERMINAL_STATUSES.includes(status);
+}
+
+export type Step = 'script' | 'adapt' | 'audio' | 'clips' | 'assembly';
+
+export type ClipState = 'submitting' | 'pending' | 'success' | 'failed' | 'abandoned';
+
+export type ErrorCategory =
+  | 'usage_guidelines'
+  | 'third_party_content'
+  | 'quota_exceeded'
+  | 'operation_timeout'
+  | 'assembly_failed'
+  | 'budget_exceeded'
+  | 'no_clips'
+  | 'default';
+
+export interface User {
+  username: string;
+  role: string;
+}
+
+export interface LoginResponse {
+  access_token: string;
+  refresh_token: string;
+  expires_in: number;
+  user: User;
+}
+
+export interface ScriptBlockInput {
+  index: number;
+  duration: BlockDuration;
+  visual_prompt: string;
+  spoken_text: string;
+  on_screen_text?: string;
+}
+
+export interface ScriptInput {
+  title: string;
+  style_guide: string;
+  blocks: ScriptBlockInput[];
+}
+
+export interface CreateVideoRequest {
+  theme: string;
+  target_duration: number;
+  style: Style;
+  language: Language;
+  mode: Mode;
+  clip_strategy: ClipStrategy;
+  script?: ScriptInput;
+  budget_usd?: number;
+}
+
+export interface CreateVideoResponse {
+  video_id: string;
+}
+
+export interface VideoSummary {
+  video_id: string;
+  theme: string;
+  status: VideoStatus;
+  status_label: string;
+  progress_percentage: number;
+  message: string;
+  target_duration: number;
+  language: Language;
+  created_at: string;
+  updated_at: string;
+  has_final: boolean;
+  thumbnail_url: string | null;
+}
+
+export interface VideoPage {
+  items: VideoSummary[];
+  page: number;
+  size: number;
+  total: number;
+}
+
+export interface Clip {
+  status: ClipState;
+  retry_count: number;
+  submissions: number;
+  last_error: string | null;
+  error_category: ErrorCategory | null;
+  updated_at: string | null;
+}
+
+export interface VideoBlock {
+  index: number;
+  duration: number;
+  visual_prompt: string;
+  spoken_text: string;
+  on_screen_text: string | null;
+  clip: Clip | null;
+}
+
+export interface Assembly {
+  status: 'waiting' | 'timeout_assembly' | 'completed';
+  expected_clips: number;
+  found_clips: number;
+  first_detected_at: string | null;
+  last_checked_at: string | null;
+}
+
+export interface CostLine {
+  provider: string;
+  operation: string;
+  calls: number;
+  units: number;
+  unit: string;
+  amount_usd: number;
+}
+
+export interface Costs {
+  spent_usd: number;
+  estimate_usd: number;
+  saved_usd: number;
+  budget_usd: number | null;
+  calls: number;
+  by_provider: CostLine[];
+}
+
+export interface VideoEvent {
+  at: string;
+  type: string;
+  message: string;
+}
+
+export interface VideoFiles {
+  final: string | null;
+  thumbnail: string | null;
+  captions_ass: string | null;
+  captions_srt: string | null;
+  script: string | null;
+}
+
+export interface VideoDetail {
+  video_id: string;
+  theme: string;
+  target_duration: number;
+  style: Style;
+  language: Language;
+  mode: Mode;
+  clip_strategy: ClipStrategy;
+  status: VideoStatus;
+  status_label: string;
+  current_step: Step | null;
+  last_successful_step: Step | null;
+  total_blocks: number;
+  completed_blocks: number;
+  progress_percentage: number;
+  message: string;
+  error_category: ErrorCategory | null;
+  error_message: string | null;
+  failure_reason: string | null;
+  attempts: number;
+  created_at: string;
+  updated_at: string;
+  blocks: VideoBlock[];
+  assembly: Assembly | null;
+  costs: Costs | null;
+  events: VideoEvent[];
+  files: VideoFiles | null;
+}
+
+export interface ProgressBlock {
+  index: number;
+  status: ClipState;
+  retry_count: number;
+}
+
+export interface Progress {
+  video_id: string;
+  status: VideoStatus;
+  status_label: string;
+  current_step: Step | null;
+  completed_blocks: number;
+  total_blocks: number;
+  progress_percentage: number;
+  message: string;
+  error_category: ErrorCategory | null;
+  error_message: string | null;
+  updated_at: string;
+  blocks: ProgressBlock[];
+}
+
+/** An RFC 7807 problem, as the server sends it (application/problem+json). */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  field?: string;
+  rule?: string;
+}
