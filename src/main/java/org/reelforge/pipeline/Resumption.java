@@ -18,7 +18,8 @@ import org.reelforge.video.VideoStatus;
 
 /**
  * A queued video that already got somewhere: log the steps it skips ("Skipping audio generation (already
- * done)") and book what not redoing them saved, then carry on from the step after the last success.
+ * done)") and book what not redoing them saved — finished steps, finished clips, and clips already submitted
+ * that are polled rather than paid for again — then carry on from the step after the last success.
  */
 final class Resumption {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Resumption.class);
@@ -49,14 +50,20 @@ final class Resumption {
             message.append("; skipping ").append(LABEL.get(step)).append(" (already done)");
             spent.stream().filter(e -> e.operation().equals(OPERATION.get(step))).forEach(saved::add);
         }
-        List<ClipOperation> finished = journal.store().read(tx -> tx.clips(video.id())).stream()
-                .filter(c -> c.status() == ClipStatus.SUCCESS).toList();
+        List<ClipOperation> clips = journal.store().read(tx -> tx.clips(video.id()));
+        List<ClipOperation> finished = clips.stream().filter(c -> c.status() == ClipStatus.SUCCESS).toList();
+        List<ClipOperation> inFlight = clips.stream()
+                .filter(c -> c.status() == ClipStatus.PENDING && c.operationName() != null).toList();
         Script script = journal.store().read(tx -> tx.currentScript(video.id())).orElse(null);
         if (script != null) {
-            finished.forEach(c -> saved.add(clipCost(video, script.block(c.blockIndex()).durationSeconds())));
+            java.util.stream.Stream.concat(finished.stream(), inFlight.stream())
+                    .forEach(c -> saved.add(clipCost(video, script.block(c.blockIndex()).durationSeconds())));
         }
         if (!finished.isEmpty()) {
             message.append("; keeping ").append(finished.size()).append(" finished clip(s)");
+        }
+        if (!inFlight.isEmpty()) {
+            message.append("; polling ").append(inFlight.size()).append(" clip(s) already submitted, not submitting them again");
         }
         Video next = video.withStatus(resumedStatus(video.lastSuccessfulStep()), clock.instant());
         return journal.commit(next, "resumed", message.toString(), tx -> ledger.saved(tx, video.id(), saved, clock.instant()));
