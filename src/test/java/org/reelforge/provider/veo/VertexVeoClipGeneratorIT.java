@@ -12,21 +12,30 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.reelforge.provider.ClipGenerator.ClipRequest;
 import org.reelforge.provider.ClipGenerator.Poll;
+import org.reelforge.provider.ProviderException;
 import org.reelforge.provider.ProviderException.Kind;
+import org.reelforge.provider.http.ErrorBodies;
 import org.reelforge.provider.http.HttpTimeouts;
 import org.reelforge.provider.http.Secret;
 import org.reelforge.video.ErrorCategory;
@@ -135,6 +144,51 @@ class VertexVeoClipGeneratorIT {
 
         api.verify(postRequestedFor(urlEqualTo(MODEL_PATH + ":predictLongRunning"))
                 .withRequestBody(matchingJsonPath("$.instances[0].video.gcsUri", equalTo("gs://bucket/clips/1/sample_0.mp4"))));
+    }
+
+    @Test
+    void expiredOperationFailsPermanent() {
+        api.stubFor(post(urlEqualTo(MODEL_PATH + ":fetchPredictOperation")).willReturn(aResponse().withStatus(404)
+                .withBody("{\"error\":{\"code\":404,\"message\":\"Operation not found\",\"status\":\"NOT_FOUND\"}}")));
+
+        assertThat(vertex(Optional.empty()).poll(OP)).isInstanceOfSatisfying(Poll.Failed.class,
+                f -> assertThat(f.error().kind()).isEqualTo(Kind.PERMANENT));
+    }
+
+    @ParameterizedTest(name = "submit answered {0} is {1}")
+    @CsvSource({"429, RATE_LIMITED", "500, TRANSIENT", "503, TRANSIENT", "400, PERMANENT", "403, PERMANENT"})
+    void submitFailuresAreClassified(int status, Kind kind) {
+        String body = switch (status) {
+            case 429 -> ErrorBodies.GOOGLE_RESOURCE_EXHAUSTED;
+            case 500 -> ErrorBodies.GOOGLE_INTERNAL;
+            case 503 -> ErrorBodies.GOOGLE_UNAVAILABLE;
+            case 400 -> ErrorBodies.GOOGLE_GENERATE_AUDIO_UNSUPPORTED;
+            default -> "{\"error\":{\"code\":403,\"message\":\"Permission denied\",\"status\":\"PERMISSION_DENIED\"}}";
+        };
+        api.stubFor(post(urlEqualTo(MODEL_PATH + ":predictLongRunning")).willReturn(aResponse().withStatus(status).withBody(body)));
+
+        assertThatThrownBy(() -> vertex(Optional.empty()).submit(request(Optional.empty())))
+                .isInstanceOfSatisfying(ProviderException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(kind);
+                    assertThat(e.getMessage()).doesNotContain(TOKEN);
+                });
+    }
+
+    @Test
+    void malformedResetAndSlowRepliesAreTransient() {
+        String start = MODEL_PATH + ":predictLongRunning";
+        VertexVeoClipGenerator impatient = new VertexVeoClipGenerator(new VertexVeoConfig(URI.create(api.baseUrl()), "p1",
+                "us-central1", new Secret(TOKEN), MODEL, Optional.empty(), URI.create(api.baseUrl()),
+                HttpTimeouts.of(Duration.ofMillis(500), Duration.ofMillis(300))));
+        List<ResponseDefinitionBuilder> replies = List.of(okJson("{\"name\":\"projects/p1/loc"),
+                aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+                okJson("{\"name\":\"" + OP + "\"}").withFixedDelay(1_500));
+
+        for (ResponseDefinitionBuilder reply : replies) {
+            api.stubFor(post(urlEqualTo(start)).willReturn(reply));
+            assertThatThrownBy(() -> impatient.submit(request(Optional.empty())))
+                    .isInstanceOfSatisfying(ProviderException.class, e -> assertThat(e.kind()).isEqualTo(Kind.TRANSIENT));
+        }
     }
 
     @Test
