@@ -49,7 +49,11 @@ public final class OpenAiTranscriber implements Transcriber {
         return "whisper:" + config.model();
     }
 
-    private record Piece(byte[] file, String filename, long startMillis, long endMillis) {
+    /** A file to upload and where it sits in the whole audio; {@code lengthMillis} is -1 when unknown (not WAV). */
+    private record Piece(byte[] file, String filename, long startMillis, long lengthMillis) {
+        boolean overlaps(Segment segment) {
+            return segment.endMillis() > startMillis && (lengthMillis < 0 || segment.startMillis() < startMillis + lengthMillis);
+        }
     }
 
     @Override
@@ -59,7 +63,7 @@ public final class OpenAiTranscriber implements Transcriber {
         for (Piece piece : pieces(audio)) {
             JsonNode reply = http.postMultipart("/v1/audio/transcriptions", form(piece, language, expected));
             words.addAll(WhisperWords.openAi(reply, piece.startMillis()));
-            seconds += reply.path("duration").asDouble((piece.endMillis() - piece.startMillis()) / 1000.0);
+            seconds += reply.path("duration").asDouble(Math.max(0, piece.lengthMillis()) / 1000.0);
         }
         return new Transcript(words, new ProviderCall(config.model(), "transcription", seconds / 60, "minute"));
     }
@@ -79,7 +83,7 @@ public final class OpenAiTranscriber implements Transcriber {
         byte[] file = read(audio);
         String name = audio.getFileName().toString();
         if (file.length <= config.maxUploadBytes()) {
-            return List.of(new Piece(file, name, 0, Long.MAX_VALUE));
+            return List.of(new Piece(file, name, 0, PcmWav.parse(file).map(PcmWav::durationMillis).orElse(-1L)));
         }
         PcmWav wav = PcmWav.parse(file).orElseThrow(() -> ProviderException.permanent(PROVIDER, audio + " is "
                 + file.length + " bytes, over the " + config.maxUploadBytes() + "-byte upload limit, and not a PCM WAV "
@@ -89,7 +93,8 @@ public final class OpenAiTranscriber implements Transcriber {
         for (PcmWav part : wav.split(config.maxUploadBytes())) {
             long start = startFrame * 1000 / wav.sampleRate();
             startFrame += part.frames();
-            pieces.add(new Piece(part.toBytes(), "part-" + pieces.size() + ".wav", start, startFrame * 1000 / wav.sampleRate()));
+            pieces.add(new Piece(part.toBytes(), "part-" + pieces.size() + ".wav", start,
+                    startFrame * 1000 / wav.sampleRate() - start));
         }
         return pieces;
     }
@@ -98,7 +103,7 @@ public final class OpenAiTranscriber implements Transcriber {
     private static String hint(List<Segment> expected, Piece piece) {
         StringBuilder text = new StringBuilder();
         for (Segment segment : expected) {
-            if (segment.endMillis() > piece.startMillis() && segment.startMillis() < piece.endMillis()) {
+            if (piece.overlaps(segment)) {
                 text.append(segment.text().strip()).append(' ');
             }
         }

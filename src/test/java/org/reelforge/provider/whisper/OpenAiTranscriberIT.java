@@ -100,9 +100,14 @@ class OpenAiTranscriberIT {
         api.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(REPLY)));
         OpenAiTranscriber smallLimit = whisper(16_044, HttpTimeouts.ofSeconds(2, 5));
 
-        Transcript transcript = smallLimit.transcribe(wav(2), Language.FR, List.of());
+        Transcript transcript = smallLimit.transcribe(wav(2), Language.FR,
+                List.of(new Segment("premier bloc", 0, 500), new Segment("second bloc", 500, 1_000)));
 
         api.verify(2, postRequestedFor(urlEqualTo(PATH)));
+        api.verify(1, postRequestedFor(urlEqualTo(PATH))
+                .withRequestBodyPart(aMultipart().withName("prompt").withBody(equalTo("premier bloc")).build()));
+        api.verify(1, postRequestedFor(urlEqualTo(PATH))
+                .withRequestBodyPart(aMultipart().withName("prompt").withBody(equalTo("second bloc")).build()));
         assertThat(transcript.words()).extracting(TimedWord::startMillis).containsExactly(100L, 250L, 300L, 600L, 750L, 800L);
         assertThat(transcript.call().units()).isCloseTo(1.0 / 60, within(1e-9));
     }
