@@ -1,0 +1,95 @@
+package org.reelforge.provider.llm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.reelforge.provider.ProviderCall;
+import org.reelforge.provider.ProviderException;
+import org.reelforge.provider.ScriptWriter;
+import org.reelforge.video.Language;
+import org.reelforge.video.Script;
+
+/**
+ * A {@link ScriptWriter} on any {@link LlmChat}: asks for schema-shaped JSON, validates it through the domain,
+ * and when the reply is invalid (bad durations, wrong language, cut off at the token limit…) asks once more
+ * with the list of errors. A second invalid reply fails PERMANENT, naming the errors. Thread-safe if the chat is.
+ */
+public final class LlmScriptWriter implements ScriptWriter {
+    private final String name;
+    private final String provider;
+    private final LlmChat chat;
+
+    /**
+     * @param name     shown by {@link #name()}, e.g. {@code gemini:gemini-2.5-flash}
+     * @param provider short provider name for exception messages, e.g. {@code gemini}
+     */
+    public LlmScriptWriter(String name, String provider, LlmChat chat) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.provider = Objects.requireNonNull(provider, "provider");
+        this.chat = Objects.requireNonNull(chat, "chat");
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Written write(Brief brief) {
+        Validated<Script> script = ask("script", ScriptPrompts.SCRIPT_SYSTEM, ScriptPrompts.brief(brief), "video_script",
+                ReplySchemas.SCRIPT, text -> ScriptReply.script(text, brief));
+        return new Written(script.value(), script.calls());
+    }
+
+    @Override
+    public Written adaptForSpeech(Script script, Language language) {
+        Validated<Script> adapted = ask("adapt", ScriptPrompts.ADAPT_SYSTEM, ScriptPrompts.adapt(script, language),
+                "speech_text", ReplySchemas.ADAPTED, text -> ScriptReply.adapted(text, script, language));
+        return new Written(adapted.value(), adapted.calls());
+    }
+
+    @Override
+    public Rewritten rewriteRefusedPrompt(String prompt, String refusalReason, Language language) {
+        Validated<String> rewritten = ask("rewrite", ScriptPrompts.REWRITE_SYSTEM,
+                ScriptPrompts.rewrite(prompt, refusalReason), "clip_prompt", ReplySchemas.REWRITTEN,
+                ScriptReply::rewrittenPrompt);
+        return new Rewritten(rewritten.value(), rewritten.calls());
+    }
+
+    private record Validated<T>(T value, List<ProviderCall> calls) {
+    }
+
+    private <T> Validated<T> ask(String operation, String system, String prompt, String schemaName, JsonNode schema,
+                                 Function<String, T> validate) {
+        List<LlmChat.Turn> turns = new ArrayList<>(List.of(new LlmChat.Turn(LlmChat.Role.USER, prompt)));
+        List<ProviderCall> calls = new ArrayList<>();
+        LlmChat.Reply first = chat.complete(new LlmChat.Request(operation, system, turns, schemaName, schema));
+        calls.addAll(first.calls());
+        try {
+            return new Validated<>(check(first, validate), calls);
+        } catch (InvalidReply invalid) {
+            turns.add(new LlmChat.Turn(LlmChat.Role.MODEL, first.text()));
+            turns.add(new LlmChat.Turn(LlmChat.Role.USER, ScriptPrompts.repair(invalid.errors())));
+        }
+        LlmChat.Reply second = chat.complete(new LlmChat.Request(operation, system, turns, schemaName, schema));
+        calls.addAll(second.calls());
+        try {
+            return new Validated<>(check(second, validate), calls);
+        } catch (InvalidReply stillInvalid) {
+            throw ProviderException.permanent(provider, operation + ": the model's reply is still invalid after one "
+                    + "repair: " + String.join("; ", stillInvalid.errors()));
+        }
+    }
+
+    private static <T> T check(LlmChat.Reply reply, Function<String, T> validate) {
+        if (reply.truncated()) {
+            throw new InvalidReply("the reply was cut off at the output token limit: write shorter texts");
+        }
+        if (reply.text().isBlank()) {
+            throw new InvalidReply("the reply was empty");
+        }
+        return validate.apply(reply.text());
+    }
+}

@@ -1,0 +1,45 @@
+package org.reelforge.provider.llm;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The JSON Schemas of the replies we ask for, in strict form (see {@link LlmChat.Request#schema()}). */
+final class ReplySchemas {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static final JsonNode SCRIPT = parse("""
+            {"type":"object","additionalProperties":false,"required":["title","style_guide","blocks"],
+             "properties":{
+              "title":{"type":"string","description":"short title of the video"},
+              "style_guide":{"type":"string","description":"characters, setting, palette, camera, tone; in English"},
+              "blocks":{"type":"array","items":{"type":"object","additionalProperties":false,
+                "required":["index","duration","visual_prompt","spoken_text","on_screen_text"],
+                "properties":{
+                 "index":{"type":"integer","description":"1, 2, 3… in order"},
+                 "duration":{"type":"integer","enum":[4,6,8],"description":"seconds: 4, 6 or 8"},
+                 "visual_prompt":{"type":"string","description":"what the clip shows; in English"},
+                 "spoken_text":{"type":"string","description":"what is said during the clip"},
+                 "on_screen_text":{"type":["string","null"],"description":"short caption or null"}}}}}}""");
+
+    static final JsonNode ADAPTED = parse("""
+            {"type":"object","additionalProperties":false,"required":["blocks"],
+             "properties":{"blocks":{"type":"array","items":{"type":"object","additionalProperties":false,
+               "required":["index","spoken_text"],
+               "properties":{"index":{"type":"integer"},"spoken_text":{"type":"string"}}}}}}""");
+
+    static final JsonNode REWRITTEN = parse("""
+            {"type":"object","additionalProperties":false,"required":["prompt"],
+             "properties":{"prompt":{"type":"string"}}}""");
+
+    private ReplySchemas() {
+    }
+
+    private static JsonNode parse(String schema) {
+        try {
+            return JSON.readTree(schema);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("bad built-in schema", e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.reelforge.provider.llm;
+
+import java.util.List;
+import org.reelforge.provider.ScriptWriter.Brief;
+import org.reelforge.video.Block;
+import org.reelforge.video.Language;
+import org.reelforge.video.Mode;
+import org.reelforge.video.Script;
+
+/** What we tell the LLM, for each of the three jobs and for the one repair. */
+final class ScriptPrompts {
+    static final String SCRIPT_SYSTEM = """
+            You write scripts for vertical short videos (TikTok, Reels, Shorts). A text-to-video model renders \
+            each block as a separate clip and has no memory between clips, so the style guide describes the \
+            recurring characters, setting, colour palette, camera style and tone precisely enough to be repeated \
+            into every clip prompt. Rules: block durations are 4, 6 or 8 seconds and add up to the target \
+            duration; indexes run 1, 2, 3…; visual_prompt and style_guide are in English (the video model follows \
+            English best), concrete and visual, without names of real people, brands or copyrighted characters; \
+            title, spoken_text and on_screen_text are in the requested language; spoken_text is natural speech \
+            of at most 2.5 words per second of its block; on_screen_text is a short caption or null. \
+            Reply with JSON only.""";
+
+    static final String ADAPT_SYSTEM = """
+            You prepare text for a speech synthesizer. For each block rewrite spoken_text so that it reads aloud \
+            well: numbers, dates, units and abbreviations written out in words, no emoji, no markdown, no symbols, \
+            pauses marked with commas and full stops. Keep the meaning, the language, the block count and the \
+            order. Reply with JSON only.""";
+
+    static final String REWRITE_SYSTEM = """
+            You rewrite prompts for a text-to-video model that refused them. Keep the scene's intent, subject and \
+            mood, but remove whatever could break its usage rules: real people, public figures, brands, logos, \
+            copyrighted characters or works, violence, minors, sensitive words. Keep it in English, visual and \
+            concrete. Reply with JSON only.""";
+
+    private ScriptPrompts() {
+    }
+
+    static String brief(Brief brief) {
+        int blocks = Math.max(1, Math.round(brief.targetDurationSeconds() / 6f));
+        return "Theme: \"" + brief.theme() + "\"\n"
+                + "Target duration: " + brief.targetDurationSeconds() + " seconds (about " + blocks + " blocks)\n"
+                + "Style: " + brief.style().wireName() + "\n"
+                + "Language of title, spoken_text and on_screen_text: " + languageName(brief.language()) + "\n"
+                + (brief.mode() == Mode.NATIVE_AUDIO
+                    ? "The spoken_text is said aloud inside each clip by a character or narrator visible or heard in it.\n"
+                    : "The spoken_text is a voice-over narration laid over silent clips.\n")
+                + "Write the script.";
+    }
+
+    static String adapt(Script script, Language language) {
+        StringBuilder out = new StringBuilder("Language: " + languageName(language) + "\nBlocks:\n");
+        for (Block block : script.blocks()) {
+            out.append(block.index()).append(" (").append(block.durationSeconds()).append(" s): ")
+                    .append(block.spokenText()).append('\n');
+        }
+        return out.append("Rewrite each block's spoken_text for speech.").toString();
+    }
+
+    static String rewrite(String prompt, String refusalReason) {
+        return "The video model refused this prompt.\nReason given: " + refusalReason + "\nPrompt:\n" + prompt
+                + "\nWrite a new prompt that it will accept.";
+    }
+
+    static String repair(List<String> errors) {
+        return "Your reply is not valid:\n- " + String.join("\n- ", errors)
+                + "\nReply again with the whole corrected JSON, fixing every point.";
+    }
+
+    static String languageName(Language language) {
+        return (language.isFrench() ? "French" : "English") + " (" + language.tag() + ")";
+    }
+}

@@ -1,0 +1,32 @@
+package org.reelforge.provider.veo;
+
+import java.util.Optional;
+import org.reelforge.provider.ClipGenerator.ClipRequest;
+
+/**
+ * What one submit asks for and where its part will sit in the returned video.
+ *
+ * @param durationSeconds sent as {@code parameters.durationSeconds}: the block's length, or 8 for an extension
+ *                        (Veo requires 8 s for extension; each extension adds about 7 s)
+ * @param offsetMillis    where the new part starts in the returned video (the previous video's length)
+ * @param lengthMillis    the returned video's total length, -1 when unknown
+ * @param source          the video to extend, in extend mode
+ */
+record ClipPlan(int durationSeconds, long offsetMillis, long lengthMillis, Optional<VideoRef> source) {
+    static final int EXTENSION_REQUEST_SECONDS = 8;
+    static final long EXTENSION_ADDS_MILLIS = 7_000;
+
+    static ClipPlan of(ClipRequest request) {
+        if (request.extendFrom().isEmpty()) {
+            return new ClipPlan(request.durationSeconds(), 0, request.durationSeconds() * 1000L, Optional.empty());
+        }
+        VideoRef previous = VideoRef.parse(request.extendFrom().get());
+        long offset = Math.max(previous.lengthMillis(), 0);
+        long length = previous.lengthMillis() < 0 ? -1 : previous.lengthMillis() + EXTENSION_ADDS_MILLIS;
+        return new ClipPlan(EXTENSION_REQUEST_SECONDS, offset, length, Optional.of(previous));
+    }
+
+    OperationHandle handle(String operationName) {
+        return new OperationHandle(operationName, offsetMillis, lengthMillis);
+    }
+}

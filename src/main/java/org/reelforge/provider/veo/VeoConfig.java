@@ -1,0 +1,39 @@
+package org.reelforge.provider.veo;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.reelforge.provider.http.Environment;
+import org.reelforge.provider.http.HttpTimeouts;
+import org.reelforge.provider.http.Secret;
+
+/**
+ * Veo on the Gemini API (generativelanguage).
+ *
+ * @param baseUrl  e.g. {@code https://generativelanguage.googleapis.com}
+ * @param apiKey   sent as {@code x-goog-api-key}, never in the URL
+ * @param model    e.g. {@code veo-3.1-fast-generate-preview}
+ */
+public record VeoConfig(URI baseUrl, Secret apiKey, String model, HttpTimeouts timeouts) {
+    public static final String DEFAULT_BASE_URL = "https://generativelanguage.googleapis.com";
+    public static final String DEFAULT_MODEL = "veo-3.1-fast-generate-preview";
+
+    public VeoConfig {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(apiKey, "apiKey");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(timeouts, "timeouts");
+    }
+
+    /**
+     * From {@code REELFORGE_GEMINI_API_KEY} (required), {@code REELFORGE_GEMINI_BASE_URL} and
+     * {@code REELFORGE_VEO_MODEL}; empty when there is no key.
+     */
+    public static Optional<VeoConfig> fromEnvironment(Map<String, String> env) {
+        Environment e = new Environment(env);
+        return e.secret("REELFORGE_GEMINI_API_KEY").map(key -> new VeoConfig(
+                e.uri("REELFORGE_GEMINI_BASE_URL", DEFAULT_BASE_URL), key,
+                e.get("REELFORGE_VEO_MODEL", DEFAULT_MODEL), HttpTimeouts.ofSeconds(10, 60)));
+    }
+}

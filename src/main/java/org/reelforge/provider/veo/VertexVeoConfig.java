@@ -1,0 +1,57 @@
+package org.reelforge.provider.veo;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.reelforge.provider.http.Environment;
+import org.reelforge.provider.http.HttpTimeouts;
+import org.reelforge.provider.http.Secret;
+
+/**
+ * Veo on Vertex AI.
+ *
+ * @param baseUrl        e.g. {@code https://us-central1-aiplatform.googleapis.com}
+ * @param accessToken    an OAuth access token, sent as {@code Authorization: Bearer}; such tokens expire after
+ *                       about an hour, so long-running deployments should refresh it and rebuild the adapter
+ * @param storageUri     optional {@code gs://bucket/prefix}: Vertex writes the clips there instead of returning bytes
+ * @param storageBaseUrl Cloud Storage JSON API, used to download {@code gs://} results
+ */
+public record VertexVeoConfig(URI baseUrl, String project, String location, Secret accessToken, String model,
+                              Optional<String> storageUri, URI storageBaseUrl, HttpTimeouts timeouts) {
+    public static final String DEFAULT_MODEL = "veo-3.1-fast-generate-001";
+    public static final String DEFAULT_LOCATION = "us-central1";
+    public static final String DEFAULT_STORAGE_BASE_URL = "https://storage.googleapis.com";
+
+    public VertexVeoConfig {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(accessToken, "accessToken");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(storageUri, "storageUri");
+        Objects.requireNonNull(storageBaseUrl, "storageBaseUrl");
+        Objects.requireNonNull(timeouts, "timeouts");
+    }
+
+    /**
+     * From {@code REELFORGE_VERTEX_PROJECT} and {@code REELFORGE_VERTEX_ACCESS_TOKEN} (both required),
+     * {@code REELFORGE_VERTEX_LOCATION} (us-central1), {@code REELFORGE_VERTEX_BASE_URL}
+     * (https://{location}-aiplatform.googleapis.com), {@code REELFORGE_VEO_MODEL} (veo-3.1-fast-generate-001),
+     * {@code REELFORGE_VERTEX_STORAGE_URI} and {@code REELFORGE_VERTEX_STORAGE_BASE_URL}.
+     */
+    public static Optional<VertexVeoConfig> fromEnvironment(Map<String, String> env) {
+        Environment e = new Environment(env);
+        Optional<String> project = e.optional("REELFORGE_VERTEX_PROJECT");
+        Optional<Secret> token = e.secret("REELFORGE_VERTEX_ACCESS_TOKEN");
+        if (project.isEmpty() || token.isEmpty()) {
+            return Optional.empty();
+        }
+        String location = e.get("REELFORGE_VERTEX_LOCATION", DEFAULT_LOCATION);
+        return Optional.of(new VertexVeoConfig(
+                e.uri("REELFORGE_VERTEX_BASE_URL", "https://" + location + "-aiplatform.googleapis.com"),
+                project.get(), location, token.get(), e.get("REELFORGE_VEO_MODEL", DEFAULT_MODEL),
+                e.optional("REELFORGE_VERTEX_STORAGE_URI"),
+                e.uri("REELFORGE_VERTEX_STORAGE_BASE_URL", DEFAULT_STORAGE_BASE_URL), HttpTimeouts.ofSeconds(10, 60)));
+    }
+}
