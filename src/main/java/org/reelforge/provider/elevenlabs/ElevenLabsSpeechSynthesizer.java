@@ -51,6 +51,11 @@ public final class ElevenLabsSpeechSynthesizer implements SpeechSynthesizer {
     }
 
     @Override
+    public ProviderCall quote(int characters) {
+        return new ProviderCall(config.model(), "voice", characters, "character");
+    }
+
+    @Override
     public Speech synthesize(String text, Language language, double rate, Path target) {
         String path = "/v1/text-to-speech/" + config.voiceId() + "/with-timestamps?output_format=pcm_" + SAMPLE_RATE;
         JsonNode reply = http.post(path, body(text, language, rate));

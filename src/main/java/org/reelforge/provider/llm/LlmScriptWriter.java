@@ -36,6 +36,16 @@ public final class LlmScriptWriter implements ScriptWriter {
         return name;
     }
 
+    /**
+     * A typical script call for the estimate: about 1,500 prompt tokens, and 300 output tokens plus 150 per
+     * block (thinking included), billed under {@code model}.
+     */
+    public static List<ProviderCall> typicalScriptCall(String model, Brief brief) {
+        int blocks = Math.max(1, (brief.targetDurationSeconds() + 7) / 8);
+        return List.of(new ProviderCall(model, "script", 1500, "input_token"),
+                new ProviderCall(model, "script", 300 + 150 * blocks, "output_token"));
+    }
+
     @Override
     public Written write(Brief brief) {
         Validated<Script> script = ask("script", ScriptPrompts.SCRIPT_SYSTEM, ScriptPrompts.brief(brief), "video_script",

@@ -1,7 +1,9 @@
 package org.reelforge.provider.openai;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.reelforge.provider.ProviderCall;
 import org.reelforge.provider.ScriptWriter;
 import org.reelforge.provider.llm.LlmScriptWriter;
 import org.reelforge.video.Language;
@@ -14,8 +16,10 @@ import org.reelforge.video.Script;
  */
 public final class OpenAiScriptWriter implements ScriptWriter {
     private final LlmScriptWriter writer;
+    private final String model;
 
     public OpenAiScriptWriter(OpenAiConfig config) {
+        this.model = config.model();
         this.writer = new LlmScriptWriter("openai:" + config.model(), OpenAiChat.PROVIDER, new OpenAiChat(config));
     }
 
@@ -27,6 +31,11 @@ public final class OpenAiScriptWriter implements ScriptWriter {
     @Override
     public String name() {
         return writer.name();
+    }
+
+    @Override
+    public List<ProviderCall> quote(Brief brief) {
+        return LlmScriptWriter.typicalScriptCall(model, brief);
     }
 
     @Override

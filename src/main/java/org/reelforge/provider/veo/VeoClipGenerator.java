@@ -45,6 +45,11 @@ public final class VeoClipGenerator implements ClipGenerator {
     }
 
     @Override
+    public ProviderCall quote(ClipRequest request) {
+        return new ProviderCall(config.model(), "clip", ClipPlan.of(request).durationSeconds(), "second");
+    }
+
+    @Override
     public Submitted submit(ClipRequest request) {
         ClipPlan plan = ClipPlan.of(request);
         ObjectNode instance = NODES.objectNode().put("prompt", VeoPrompt.of(request));

@@ -56,6 +56,11 @@ public final class VertexVeoClipGenerator implements ClipGenerator {
         return "vertex-veo:" + config.model();
     }
 
+    @Override
+    public ProviderCall quote(ClipRequest request) {
+        return new ProviderCall(config.model(), "clip", ClipPlan.of(request).durationSeconds(), "second");
+    }
+
     private String modelPath() {
         return "/v1/projects/" + config.project() + "/locations/" + config.location() + "/publishers/google/models/"
                 + config.model();

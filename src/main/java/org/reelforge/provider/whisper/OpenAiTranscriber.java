@@ -49,6 +49,11 @@ public final class OpenAiTranscriber implements Transcriber {
         return "whisper:" + config.model();
     }
 
+    @Override
+    public ProviderCall quote(long millis) {
+        return new ProviderCall(config.model(), "transcription", millis / 60_000.0, "minute");
+    }
+
     /** A file to upload and where it sits in the whole audio; {@code lengthMillis} is -1 when unknown (not WAV). */
     private record Piece(byte[] file, String filename, long startMillis, long lengthMillis) {
         boolean overlaps(Segment segment) {
