@@ -1,0 +1,132 @@
+package org.reelforge.app;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reelforge.cli.ExitCodes;
+import org.reelforge.cli.ReelForgeCli;
+import org.reelforge.media.Ffmpeg;
+import org.reelforge.media.Probe;
+import org.reelforge.store.Database;
+import org.reelforge.store.VideoStore;
+import org.reelforge.video.CostEntry;
+import org.reelforge.video.Video;
+
+/**
+ * A whole `generate` against replicas of every real provider at once (Gemini script, Veo clips, ElevenLabs
+ * voice, Whisper captions), served on loopback: no request leaves the machine. Counts every paid call and
+ * checks the ledger total against the default price table.
+ */
+class AllProvidersReplicaIT {
+    private static final int BLOCKS = 2;
+    private static final int SECONDS = 8;
+    @TempDir
+    static Path shared;
+    static WireMockServer server;
+
+    @BeforeAll
+    static void startReplicas() throws Exception {
+        Path clip = shared.resolve("veo.mp4");
+        Ffmpeg.onPath().ffmpeg("make a Veo-like 720p clip", shared, List.of("-y", "-f", "lavfi", "-i",
+                "testsrc2=size=720x1280:rate=24:duration=30", "-f", "lavfi", "-i", "sine=frequency=330:duration=30",
+                "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", "-shortest", clip.toString()));
+        server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")
+                .extensions(new ProviderReplicas(Files.readAllBytes(clip), BLOCKS, SECONDS)));
+        server.start();
+        server.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.ok()));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    private Map<String, String> env() {
+        String base = server.baseUrl();
+        return Map.of("REELFORGE_GEMINI_API_KEY", "test-gemini-key", "REELFORGE_GEMINI_BASE_URL", base,
+                "REELFORGE_ELEVENLABS_API_KEY", "test-eleven-key", "REELFORGE_ELEVENLABS_BASE_URL", base,
+                "REELFORGE_WHISPER_API_KEY", "test-whisper-key", "REELFORGE_WHISPER_BASE_URL", base,
+                "REELFORGE_FIRST_POLL", "200ms", "REELFORGE_POLL_INTERVAL", "200ms");
+    }
+
+    private Video generate(Path data, String mode, String strategy) {
+        int code = ReelForgeCli.execute(d -> ReelForge.open(Config.from(d, env())), "generate", "--theme", "Les volcans",
+                "--duration", String.valueOf(BLOCKS * SECONDS), "--mode", mode, "--clip-strategy", strategy,
+                "--out", data.resolve("out.mp4").toString(), "--data-dir", data.toString(), "--quiet");
+        assertThat(code).isEqualTo(ExitCodes.DONE);
+        assertThat(Probe.of(Ffmpeg.onPath(), data.resolve("out.mp4")).durationMillis()).isBetween(15_800L, 16_200L);
+        try (Database db = Database.sqlite(data)) {
+            return new VideoStore(db).read(tx -> tx.videos(null, null, 0, 1)).get(0);
+        }
+    }
+
+    private static List<CostEntry> spent(Path data, Video v) {
+        try (Database db = Database.sqlite(data)) {
+            return new VideoStore(db).read(tx -> tx.costs(v.id())).stream()
+                    .filter(e -> e.kind() == CostEntry.Kind.SPENT).toList();
+        }
+    }
+
+    private static Map<String, Long> callsByOperation(List<CostEntry> entries) {
+        return entries.stream().collect(Collectors.groupingBy(e -> e.provider() + " " + e.operation() + " " + e.unit(),
+                Collectors.counting()));
+    }
+
+    @Test
+    void nativeAudioInParallelPaysOneScriptTwoClipsAndOneTranscription(@TempDir Path data) {
+        server.resetRequests();
+        Video v = generate(data, "native_audio", "parallel");
+
+        List<CostEntry> spent = spent(data, v);
+        assertThat(callsByOperation(spent)).containsOnly(
+                Map.entry("gemini-2.5-flash script input_token", 1L), Map.entry("gemini-2.5-flash script output_token", 1L),
+                Map.entry("veo-3.1-fast-generate-preview clip second", 2L),
+                Map.entry("whisper-1 transcription minute", 1L));
+        // 1000 in × $0.30/M + 500 out (400 + 100 thinking) × $2.50/M + 16 s of Veo Fast × $0.10
+        // + the 4 s the Whisper replica reports as usage × $0.006/min
+        BigDecimal expected = new BigDecimal("0.0003").add(new BigDecimal("0.00125")).add(new BigDecimal("1.60"))
+                .add(new BigDecimal("0.0004"));
+        assertThat(total(spent)).isEqualByComparingTo(expected);
+        assertThat(server.findAll(WireMock.postRequestedFor(WireMock.urlPathMatching(".*:predictLongRunning")))).hasSize(2);
+        assertThat(server.findAll(WireMock.anyRequestedFor(WireMock.anyUrl())))
+                .allSatisfy(r -> assertThat(r.getUrl()).doesNotContain("test-gemini-key"));
+    }
+
+    @Test
+    void narratedInExtendModeAdaptsVoicesEachBlockAndExtendsThePreviousClip(@TempDir Path data) {
+        server.resetRequests();
+        Video v = generate(data, "narrated", "extend");
+
+        List<CostEntry> spent = spent(data, v);
+        assertThat(callsByOperation(spent)).containsOnly(
+                Map.entry("gemini-2.5-flash script input_token", 1L), Map.entry("gemini-2.5-flash script output_token", 1L),
+                Map.entry("gemini-2.5-flash adapt input_token", 1L), Map.entry("gemini-2.5-flash adapt output_token", 1L),
+                Map.entry("eleven_multilingual_v2 voice character", 2L),
+                Map.entry("veo-3.1-fast-generate-preview clip second", 2L));
+        List<String> starts = server.findAll(WireMock.postRequestedFor(WireMock.urlPathMatching(".*:predictLongRunning")))
+                .stream().map(r -> r.getBodyAsString()).toList();
+        assertThat(starts).hasSize(2);
+        assertThat(starts.get(0)).doesNotContain("\"video\"");
+        assertThat(starts.get(1)).contains("\"video\":{\"uri\":\"" + server.baseUrl() + "/v1beta/files/op");
+        long characters = spent.stream().filter(e -> e.operation().equals("voice")).mapToLong(e -> (long) e.units()).sum();
+        BigDecimal expected = new BigDecimal("0.0003").add(new BigDecimal("0.00125")).multiply(BigDecimal.valueOf(2))
+                .add(new BigDecimal("1.60")).add(new BigDecimal("0.0001").multiply(BigDecimal.valueOf(characters)));
+        assertThat(total(spent)).isEqualByComparingTo(expected);
+    }
+
+    private static BigDecimal total(List<CostEntry> spent) {
+        return BigDecimal.valueOf(spent.stream().mapToLong(CostEntry::amountMicroUsd).sum(), 6);
+    }
+}
