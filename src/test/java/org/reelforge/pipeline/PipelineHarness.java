@@ -41,12 +41,14 @@ final class PipelineHarness implements AutoCloseable {
     final Monitor monitor;
 
     PipelineHarness(Path dir, int... blockDurations) {
-        this(dir, PipelineSettings.defaults(), blockDurations);
+        this(dir, Database.sqlite(dir), blockDurations);
     }
 
-    PipelineHarness(Path dir, PipelineSettings settings, int... blockDurations) {
+    /** The engine on {@code database} (SQLite or PostgreSQL), files under {@code dir}. */
+    PipelineHarness(Path dir, Database database, int... blockDurations) {
+        PipelineSettings settings = PipelineSettings.defaults();
         writer = new FakeProviders.Writer(blockDurations);
-        database = Database.sqlite(dir);
+        this.database = database;
         store = new VideoStore(database);
         artifacts = new ArtifactStore(dir);
         prices = PriceTable.load(writePrices(dir));

@@ -1,0 +1,29 @@
+package org.reelforge.pipeline;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.reelforge.store.Database;
+import org.reelforge.store.TestPostgres;
+
+/** {@link ClipRetryScenarios} on a real PostgreSQL: the same migrations and SQL as SQLite. */
+class ClipRetryScenariosPostgresIT extends ClipRetryScenarios {
+    private static TestPostgres postgres;
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        postgres = TestPostgres.start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Override
+    Database database(Path dir) {
+        return postgres.open();
+    }
+}
