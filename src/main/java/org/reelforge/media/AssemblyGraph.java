@@ -56,6 +56,41 @@ final class AssemblyGraph {
         return graph.append(audio()).toString();
     }
 
+    /**
+     * Whether the clips can be read as one stream through an ffconcat playlist (see {@link ConcatList}): they
+     * all have audio and the same frame size, so one scale/crop fits them all and nothing needs re-initialising,
+     * and either every block or none has a voice-over.
+     */
+    boolean canStream() {
+        Probe first = probes.get(0);
+        boolean allVoiced = inputs.stream().allMatch(i -> i.voiceOver() != null);
+        boolean noneVoiced = inputs.stream().allMatch(i -> i.voiceOver() == null);
+        return (allVoiced || noneVoiced)
+                && probes.stream().allMatch(p -> p.hasAudio() && p.width() == first.width() && p.height() == first.height());
+    }
+
+    /**
+     * The streamed render's graph: input 0 is the clips' playlist, input 1 (narrated) the voice-overs' playlist.
+     * Frames outside each file's window are dropped ({@code concatdec_select}); gaps are filled (fps duplicates
+     * frames, aresample inserts silence); the result is cut to exactly the total duration.
+     */
+    String streamed(boolean withCaptions, boolean withVoiceOver) {
+        String total = seconds(inputs.stream().mapToLong(Assembler.Input::durationMillis).sum());
+        String video = String.format(Locale.ROOT, "[0:v]select=concatdec_select,%s,setsar=1,fps=%d,format=yuv420p,"
+                + "tpad=stop_mode=clone:stop_duration=1,trim=duration=%s,setpts=PTS-STARTPTS%s[vout];",
+                fit(probes.get(0)), FPS, total, withCaptions ? ",ass=" + CAPTIONS_FILE : "");
+        String clipAudio = "[0:a]aselect=concatdec_select," + resampled() + (withVoiceOver ? ",volume=" + DUCKING : "");
+        if (!withVoiceOver) {
+            return video + clipAudio + ",apad,atrim=duration=" + total + "[acat]";
+        }
+        return video + clipAudio + "[ca];[1:a]" + resampled() + "[vo];[ca][vo]amix=inputs=2:duration=first:normalize=0,"
+                + "apad,atrim=duration=" + total + "[acat]";
+    }
+
+    private static String resampled() {
+        return "aresample=48000:async=1:first_pts=0,aformat=sample_fmts=fltp:channel_layouts=stereo";
+    }
+
     /** Voice-over input files in their command-line order (after the clips). */
     List<Path> voiceOvers() {
         List<Path> files = new ArrayList<>();

@@ -63,8 +63,16 @@ public final class FfmpegAssembler implements Assembler {
         AssemblyGraph graph = new AssemblyGraph(inputs, probeAll(inputs));
         Loudness measured = measureMix(inputs, graph, workDir);
         Path temp = partOf(target);
-        List<String> args = inputArgs(inputs, graph);
-        args.addAll(List.of("-filter_complex", graph.video(withCaptions) + ";[acat]" + loudnorm(measured) + "[aout]",
+        List<String> args;
+        String filters;
+        if (graph.canStream()) {
+            args = streamedInputs(inputs, workDir);
+            filters = graph.streamed(withCaptions, !graph.voiceOvers().isEmpty());
+        } else {
+            args = inputArgs(inputs, graph);
+            filters = graph.video(withCaptions);
+        }
+        args.addAll(List.of("-filter_complex", filters + ";[acat]" + loudnorm(measured) + "[aout]",
                 "-map", "[vout]", "-map", "[aout]"));
         args.addAll(encoding(temp));
         ffmpeg.ffmpeg("render " + inputs.size() + " clips into " + target.getFileName(), workDir, args);
@@ -123,6 +131,23 @@ public final class FfmpegAssembler implements Assembler {
             args.addAll(List.of("-i", Ffmpeg.fileArg(voiceOver)));
         }
         return args;
+    }
+
+    /** The clips (and voice-overs) as ffconcat playlists, read one file after another. */
+    private static List<String> streamedInputs(List<Input> inputs, Path workDir) {
+        List<ConcatList.Entry> clips = inputs.stream()
+                .map(i -> new ConcatList.Entry(i.clip(), i.offsetMillis(), i.durationMillis())).toList();
+        List<String> args = new ArrayList<>(playlist(ConcatList.write(clips, workDir.resolve("clips.ffconcat"))));
+        if (inputs.stream().anyMatch(i -> i.voiceOver() != null)) {
+            List<ConcatList.Entry> voices = inputs.stream()
+                    .map(i -> new ConcatList.Entry(i.voiceOver(), 0, i.durationMillis())).toList();
+            args.addAll(playlist(ConcatList.write(voices, workDir.resolve("voices.ffconcat"))));
+        }
+        return args;
+    }
+
+    private static List<String> playlist(Path list) {
+        return List.of("-f", "concat", "-safe", "0", "-segment_time_metadata", "1", "-i", Ffmpeg.fileArg(list));
     }
 
     private List<Probe> probeAll(List<Input> inputs) {

@@ -105,6 +105,25 @@ class FfmpegAssemblerIT {
     }
 
     @Test
+    void sameSizeClipsAreStreamedThroughAPlaylistWithTheirWindowsAndVoiceOversInAHostileDirectory() throws IOException {
+        Path second = TestMedia.clip(dir, "block 4 'it''s'.mp4", 720, 1280, 24, 3, 550);
+        Path voice = TestMedia.clip(dir, "voice 1.mp4", 720, 1280, 24, 1, 300);
+        List<Assembler.Input> inputs = List.of(new Assembler.Input(1, veoLike, 500, 2_000, voice),
+                new Assembler.Input(2, second, 0, 3_000, voice));
+        Path target = dir.resolve("streamed 'final'.mp4");
+
+        Assembler.Rendered r = assembler.render(inputs, assembler.joinAudio(inputs, dir.resolve("work 4")),
+                captions(5_000), target, dir.resolve("work 4"));
+
+        Probe p = Probe.of(TestMedia.FFMPEG, target);
+        assertThat(p.width()).isEqualTo(1080);
+        assertThat(p.height()).isEqualTo(1920);
+        assertThat(p.durationMillis()).isBetween(4_800L, 5_200L);
+        assertThat(Files.readString(dir.resolve("work 4").resolve("clips.ffconcat"))).contains("inpoint 0.500", "outpoint 2.500");
+        assertThat(r.integratedLufs()).isBetween(-15.0, -13.0);
+    }
+
+    @Test
     void thumbnailIsAJpegFrameOfTheVideo() {
         Path target = dir.resolve("thumb: 1.jpg");
         assembler.thumbnail(fullHd, target);
