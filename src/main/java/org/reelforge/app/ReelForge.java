@@ -82,8 +82,16 @@ public final class ReelForge implements Workspace {
 
     @Override
     public BigDecimal estimate(VideoRequest request) {
-        return estimator.total(estimator.calls(request, providers.scriptWriter(), providers.clips(), providers.speech(),
-                providers.transcriber()));
+        return estimator.total(quotes(request));
+    }
+
+    @Override
+    public List<String> unpricedCalls(VideoRequest request) {
+        return estimator.unpriced(quotes(request));
+    }
+
+    private List<org.reelforge.provider.ProviderCall> quotes(VideoRequest request) {
+        return estimator.calls(request, providers.scriptWriter(), providers.clips(), providers.speech(), providers.transcriber());
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reelforge.ReelForgeException;
@@ -61,6 +62,11 @@ final class GenerateCommand implements Callable<Integer> {
             ws.providerSummary().forEach(System.err::println);
             BigDecimal estimate = ws.estimate(request);
             System.err.println("Estimated cost: $" + estimate.toPlainString());
+            List<String> unpriced = ws.unpricedCalls(request);
+            if (!unpriced.isEmpty()) {
+                System.err.println("Warning: no price for " + String.join(", ", unpriced)
+                        + " (counted as $0; add them to " + ws.dataDir().resolve("prices.properties") + ")");
+            }
             if (estimateOnly) {
                 System.out.println(estimate.toPlainString());
                 return ExitCodes.DONE;

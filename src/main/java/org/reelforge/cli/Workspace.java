@@ -30,6 +30,9 @@ public interface Workspace extends AutoCloseable {
     /** Estimated cost in USD of a request with the configured providers, before any call. */
     BigDecimal estimate(VideoRequest request);
 
+    /** Price keys the estimate of {@code request} had to count as free because the price table lacks them. */
+    List<String> unpricedCalls(VideoRequest request);
+
     /** Starts executing queued runs in this process. */
     void startWorkers(int threads);
 

@@ -49,6 +49,12 @@ public final class CostEstimator {
         return calls;
     }
 
+    /** The "provider.unit" keys of calls the price table has no price for (counted as free). */
+    public List<String> unpriced(List<ProviderCall> calls) {
+        return calls.stream().filter(c -> !prices.knows(c.provider(), c.unit())).map(c -> c.provider() + "." + c.unit())
+                .distinct().toList();
+    }
+
     public BigDecimal total(List<ProviderCall> calls) {
         return BigDecimal.valueOf(calls.stream().mapToLong(prices::microUsd).sum(), 6).stripTrailingZeros();
     }

@@ -41,7 +41,8 @@ public final class PriceTable {
         put(p, "eleven_flash_v2_5.character", "0.00005");
         put(p, "eleven_turbo_v2_5.character", "0.00005");
         put(p, "whisper-1.minute", "0.006");
-        for (String offline : new String[] {"builtin-writer.call", "local-clips.second", "espeak-ng.character", "aligner.second"}) {
+        for (String offline : new String[] {"builtin-writer.call", "local-clips.second",
+                "espeak-ng.character", "aligner.second", "aligner.minute", "whisper.cpp.minute"}) {
             put(p, offline, "0");
         }
         return new PriceTable(p);
@@ -72,6 +73,11 @@ public final class PriceTable {
 
     private static void put(Map<String, BigDecimal> p, String key, String usd) {
         p.put(key, new BigDecimal(usd));
+    }
+
+    /** Whether the table has a price for this provider and unit (else it counts as free: worth a warning). */
+    public boolean knows(String provider, String unit) {
+        return prices.containsKey(provider + "." + unit);
     }
 
     public BigDecimal unitPrice(String provider, String unit) {
