@@ -103,6 +103,7 @@ public final class JsonBody {
     private static ObjectMapper strict() {
         ObjectMapper m = Json.MAPPER.copy();
         m.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        m.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         m.coercionConfigDefaults().setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         refuse(m, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);

@@ -44,7 +44,7 @@ class JsonBodyTest {
 
     @Test
     void malformedJsonAndWrongShapesAreBadRequests() {
-        for (String json : new String[] {"{", "{\"theme\":", "[]", "\"text\"", "42", "null", "{'theme':'x'}"}) {
+        for (String json : new String[] {"{", "{\"theme\":", "[]", "\"text\"", "42", "null", "{'theme':'x'}", "{\"theme\":\"x\"} {}"}) {
             assertThat(problem(json).status()).as(json).isEqualTo(400);
         }
         assertThatThrownBy(() -> JsonBody.parse(new byte[0], RequestDocument.class)).isInstanceOf(ApiException.class);
