@@ -1,5 +1,6 @@
 package org.reelforge.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ public record ProgressMessage(String videoId, String status, String statusLabel,
     }
 
     /** True once the video is completed, failed or cancelled: the stream ends after this frame. */
+    @JsonIgnore
     public boolean isTerminal() {
         return status.equals("completed") || status.equals("failed") || status.equals("cancelled");
     }
