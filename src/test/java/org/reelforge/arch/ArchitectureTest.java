@@ -30,7 +30,8 @@ class ArchitectureTest {
     static final ArchRule realAdaptersDoNotUseEachOther = noClasses().that().resideInAnyPackage("org.reelforge.provider.veo..",
                     "org.reelforge.provider.elevenlabs..", "org.reelforge.provider.whisper..")
             .should().dependOnClassesThat().resideInAnyPackage("org.reelforge.provider.gemini..", "org.reelforge.provider.openai..",
-                    "org.reelforge.provider.offline..");
+                    "org.reelforge.provider.offline..")
+            .allowEmptyShould(true); // no real adapter exists yet; the rule guards them once they do
 
     @ArchTest
     static final ArchRule onlyAppWires = noClasses().that().resideOutsideOfPackage("org.reelforge.app..")
