@@ -53,6 +53,7 @@ public final class WebServer implements AutoCloseable {
         config.startup.showOldJavalinVersionWarning = false;
         config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
         config.http.maxRequestSize = JsonBody.MAX_BYTES;
+        config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
         VideoAccess access = new VideoAccess(backend.store());
         VideoDocuments documents = new VideoDocuments(backend.store(), backend.artifacts(), backend.defaultBudgetUsd());
         new Cors(settings.corsOrigins()).register(config.routes);

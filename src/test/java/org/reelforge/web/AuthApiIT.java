@@ -3,6 +3,8 @@ package org.reelforge.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -188,6 +190,18 @@ class AuthApiIT {
                 "/api/videos/{id}/final.mp4", "/api/videos/{id}/thumbnail.jpg", "/api/videos/{id}/captions.ass",
                 "/api/videos/{id}/captions.srt", "/api/videos/{id}/script.json", "/api/videos/{id}/events",
                 "/ws/videos/{id}", "/api/health", "/metrics", "/api/openapi.json");
+    }
+
+    @Test
+    void malformedUriIsAProblemDocumentNotAServerError() throws Exception {
+        URI base = URI.create(api.base);
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("GET /api/videos/%ZZ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("\"status\":400");
+        }
     }
 
     @Test
