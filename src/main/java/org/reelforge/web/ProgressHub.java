@@ -60,6 +60,16 @@ public final class ProgressHub implements AutoCloseable {
         }
     }
 
+    /**
+     * Looks for changes now instead of at the next tick: the in-process shortcut for changes this node has just
+     * committed (a person's action). Changes made by other nodes and by workers arrive with the next poll.
+     */
+    void poke() {
+        if (!poller.isShutdown()) {
+            poller.execute(this::pollSafely);
+        }
+    }
+
     /** How many streams are open (for metrics). */
     public int subscribers() {
         return topics.values().stream().mapToInt(ProgressTopic::size).sum();

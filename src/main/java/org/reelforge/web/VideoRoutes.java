@@ -21,8 +21,11 @@ final class VideoRoutes {
     private final VideoAccess access;
     private final VideoDocuments documents;
     private final CreationLimiter limiter;
+    private final ProgressHub hub;
 
-    VideoRoutes(WebBackend backend, Auth auth, VideoAccess access, VideoDocuments documents, CreationLimiter limiter) {
+    VideoRoutes(WebBackend backend, Auth auth, VideoAccess access, VideoDocuments documents, CreationLimiter limiter,
+                ProgressHub hub) {
+        this.hub = hub;
         this.backend = backend;
         this.auth = auth;
         this.access = access;
@@ -39,6 +42,7 @@ final class VideoRoutes {
         });
         routes.delete("/api/videos/{id}", ctx -> {
             backend.control().delete(access.video(ctx, auth.caller(ctx, false)).id());
+            hub.poke();
             ctx.status(204);
         });
         action(routes, "/api/videos/{id}/retry", (ctx, id) -> backend.control().retry(id));
@@ -94,6 +98,7 @@ final class VideoRoutes {
         routes.post(path, ctx -> {
             Video v = access.video(ctx, auth.caller(ctx, false));
             act.apply(ctx, v.id());
+            hub.poke();
             ctx.status(202).json(documents.detail(v.id(), VideoAccess.language(ctx, v)));
         });
     }

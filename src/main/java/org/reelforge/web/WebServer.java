@@ -59,7 +59,8 @@ public final class WebServer implements AutoCloseable {
         new Cors(settings.corsOrigins()).register(config.routes);
         ProblemResponses.register(config.routes);
         new AuthRoutes(auth, accounts).register(config.routes);
-        new VideoRoutes(backend, auth, access, documents, new CreationLimiter(settings.createRatePerMinute(), clock))
+        new VideoRoutes(backend, auth, access, documents, new CreationLimiter(settings.createRatePerMinute(), clock),
+                hub)
                 .register(config.routes);
         new FileRoutes(backend.artifacts(), auth, access).register(config.routes);
         new ProgressRoutes(hub, auth, access).register(config.routes);
