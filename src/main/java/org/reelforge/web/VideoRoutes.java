@@ -4,7 +4,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.reelforge.pipeline.VideoControl;
 import org.reelforge.store.RequestDocument;
 import org.reelforge.video.InvalidRequestException;
 import org.reelforge.video.Language;
@@ -104,9 +103,8 @@ final class VideoRoutes {
     }
 
     private Video regenerate(VideoId id, int block) {
-        VideoControl control = backend.control();
         try {
-            return control.regenerateBlock(id, block);
+            return backend.control().regenerateBlock(id, block);
         } catch (InvalidRequestException e) {
             throw ApiException.notFound("video " + id + " has no block " + block + " (" + e.rule() + ")");
         }
