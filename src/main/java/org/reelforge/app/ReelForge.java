@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.reelforge.cli.Workspace;
 import org.reelforge.cost.CostEstimator;
@@ -13,6 +14,7 @@ import org.reelforge.media.Captions;
 import org.reelforge.media.CaptionStyle;
 import org.reelforge.media.Ffmpeg;
 import org.reelforge.media.FfmpegAssembler;
+import org.reelforge.media.MediaException;
 import org.reelforge.pipeline.CaptionWriter;
 import org.reelforge.pipeline.DbSchedulerJobs;
 import org.reelforge.pipeline.Monitor;
@@ -39,6 +41,7 @@ public final class ReelForge implements Workspace {
     private final VideoControl control;
     private final Monitor monitor;
     private final CostEstimator estimator;
+    private final Ffmpeg ffmpegProbe;
     private boolean workersStarted;
 
     private ReelForge(Config config) {
@@ -49,6 +52,7 @@ public final class ReelForge implements Workspace {
         PriceTable prices = PriceTable.load(config.pricesFile());
         Clock clock = Clock.systemUTC();
         Ffmpeg ffmpeg = Ffmpeg.onPath();
+        this.ffmpegProbe = ffmpeg.withTimeout(Duration.ofSeconds(5));
         ProviderSelection.Chosen chosen = ProviderSelection.choose(config, clock, ffmpeg);
         this.providers = chosen.providers();
         this.settings = chosen.settings();
@@ -132,6 +136,26 @@ public final class ReelForge implements Workspace {
     @Override
     public Path dataDir() {
         return config.dataDir();
+    }
+
+    @Override
+    public boolean ffmpegAvailable() {
+        try {
+            ffmpegProbe.ffmpeg("report its version", null, List.of("-version"));
+            return true;
+        } catch (MediaException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean workersRunning() {
+        return jobs.isRunning();
+    }
+
+    @Override
+    public int plannedRuns() {
+        return jobs.plannedRuns();
     }
 
     public DbSchedulerJobs jobs() {

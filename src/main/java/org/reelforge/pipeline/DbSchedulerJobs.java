@@ -110,6 +110,16 @@ public final class DbSchedulerJobs implements JobQueue, AutoCloseable {
                 .map(e -> e.getExecutionTime());
     }
 
+    /** True while this process executes runs (between {@link #start} and {@link #close}). */
+    public synchronized boolean isRunning() {
+        return scheduler != null && scheduler.getSchedulerState().isStarted() && !scheduler.getSchedulerState().isShuttingDown();
+    }
+
+    /** How many videos have a run planned (waiting or executing), on any node: the queue depth. */
+    public int plannedRuns() {
+        return client.getScheduledExecutionsForTask(ADVANCE).size();
+    }
+
     @Override
     public synchronized void close() {
         if (scheduler != null) {

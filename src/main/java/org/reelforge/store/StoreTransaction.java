@@ -3,7 +3,10 @@ package org.reelforge.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -28,6 +31,16 @@ public final class StoreTransaction {
 
     StoreTransaction(Handle handle) {
         this.handle = handle;
+    }
+
+    /** The {@code users} rows, in this same transaction. */
+    public UserTable users() {
+        return new UserTable(handle);
+    }
+
+    /** Counts over all videos for health and metrics, in this same transaction. */
+    public StoreStatistics statistics() {
+        return new StoreStatistics(handle);
     }
 
     // ---- videos
@@ -249,6 +262,26 @@ public final class StoreTransaction {
                 .map((rs, ctx) -> new VideoEvent(rs.getLong("id"), id, instant(rs, "at"), rs.getString("type"),
                         rs.getString("message")))
                 .list();
+    }
+
+    /**
+     * For each of {@code ids} that has events: the id of its newest event and how many it has. Any new event
+     * changes the pair, even one committed late with a lower id, so a poller can watch many videos in one query.
+     */
+    public Map<VideoId, EventMark> eventMarks(Collection<VideoId> ids) {
+        Map<VideoId, EventMark> marks = new HashMap<>();
+        if (ids.isEmpty()) {
+            return marks;
+        }
+        handle.createQuery("SELECT video_id, MAX(id), COUNT(*) FROM video_events WHERE video_id IN (<ids>) GROUP BY video_id")
+                .bindList("ids", ids.stream().map(VideoId::value).toList())
+                .map((rs, ctx) -> new EventMark(new VideoId(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
+                .forEach(m -> marks.put(m.videoId(), m));
+        return marks;
+    }
+
+    /** Where a video's event history stands: see {@link #eventMarks}. */
+    public record EventMark(VideoId videoId, long lastEventId, long events) {
     }
 
     // ---- cost ledger

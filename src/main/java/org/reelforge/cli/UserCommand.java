@@ -1,0 +1,81 @@
+package org.reelforge.cli;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.reelforge.web.ApiException;
+import org.reelforge.web.Pbkdf2Passwords;
+import org.reelforge.web.Role;
+import org.reelforge.web.User;
+import org.reelforge.web.UserAccounts;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "user", description = "Manage the users of the web app.", subcommands = UserCommand.Add.class)
+final class UserCommand implements Runnable {
+    @ParentCommand
+    ReelForgeCli root;
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    @Command(name = "add", description = "Create a user who can sign in to the web app.")
+    static final class Add implements Callable<Integer> {
+        @ParentCommand
+        UserCommand parent;
+        @Mixin
+        DataDirOption data;
+        @Parameters(paramLabel = "NAME", description = "3–32 characters: lower-case letters, digits, '.', '_' or '-'.")
+        String name;
+        @Option(names = "--role", defaultValue = "user", description = "admin or user (default ${DEFAULT-VALUE}).")
+        String role;
+        @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
+        boolean passwordStdin;
+
+        @Override
+        public Integer call() {
+            try (Workspace ws = parent.root.open(data.dataDir)) {
+                UserAccounts accounts = new UserAccounts(ws.store(), new Pbkdf2Passwords(), Clock.systemUTC());
+                User user = accounts.create(name, password(), Role.parse("role", role));
+                System.out.println("Created " + user.role().wireName() + " " + user.username());
+                return ExitCodes.DONE;
+            } catch (ApiException e) {
+                System.err.println(e.problem().detail());
+                return e.problem().status() == 409 ? ExitCodes.ERROR : ExitCodes.USAGE;
+            }
+        }
+
+        private String password() {
+            if (passwordStdin) {
+                try {
+                    String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+                    return line == null ? "" : line;
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the password from standard input", e);
+                }
+            }
+            Console console = System.console();
+            if (console == null) {
+                throw ApiException.invalid("password", "no terminal to ask on: pass it with --password-stdin");
+            }
+            char[] first = console.readPassword("Password for %s: ", name);
+            char[] again = console.readPassword("Again: ");
+            if (first == null || !Arrays.equals(first, again)) {
+                throw ApiException.invalid("password", "the two entries differ");
+            }
+            return new String(first);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.reelforge.store;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** The {@code users} rows of one transaction (see {@link StoreTransaction#users()}). Not thread-safe. */
+public final class UserTable {
+    private final Handle handle;
+
+    UserTable(Handle handle) {
+        this.handle = handle;
+    }
+
+    /** Inserts {@code row}; false (and nothing written) if the username is taken. */
+    public boolean insert(UserRow row) {
+        return handle.createUpdate("""
+                        INSERT INTO users (username, password_hash, role, created_at)
+                        VALUES (:username, :hash, :role, :created) ON CONFLICT (username) DO NOTHING""")
+                .bind("username", row.username()).bind("hash", row.passwordHash()).bind("role", row.role())
+                .bind("created", row.createdAt().toEpochMilli())
+                .execute() == 1;
+    }
+
+    public Optional<UserRow> find(String username) {
+        return handle.createQuery("SELECT * FROM users WHERE username = :username").bind("username", username)
+                .map((rs, ctx) -> new UserRow(rs.getString("username"), rs.getString("password_hash"),
+                        rs.getString("role"), Instant.ofEpochMilli(rs.getLong("created_at"))))
+                .findOne();
+    }
+
+    public int count(String role) {
+        return handle.createQuery("SELECT COUNT(*) FROM users WHERE role = :role").bind("role", role)
+                .mapTo(Integer.class).one();
+    }
+}

@@ -1,0 +1,85 @@
+package org.reelforge.web;
+
+import io.javalin.http.Context;
+
+/**
+ * Signs people in and tells who calls: tokens are HS256 JWTs ({@link Jwt}), sent as {@code Authorization: Bearer}
+ * or, where a browser cannot set headers ({@code <video src>}, EventSource, WebSocket), as {@code ?access_token=}.
+ */
+final class Auth {
+    private final Jwt jwt;
+    private final UserAccounts accounts;
+
+    Auth(Jwt jwt, UserAccounts accounts) {
+        this.jwt = jwt;
+        this.accounts = accounts;
+    }
+
+    /** The answer of login and refresh. */
+    record Tokens(String accessToken, String refreshToken, long expiresIn, UserView user) {
+    }
+
+    record UserView(String username, String role) {
+        static UserView of(User u) {
+            return new UserView(u.username(), u.role().wireName());
+        }
+    }
+
+    record Login(String username, String password) {
+    }
+
+    record Refresh(String refreshToken) {
+    }
+
+    Tokens login(Login request) {
+        User user = accounts.authenticate(request.username(), request.password())
+                .orElseThrow(() -> ApiException.unauthorized("wrong username or password"));
+        return tokens(user);
+    }
+
+    Tokens refresh(Refresh request) {
+        TokenClaims claims = verify(request.refreshToken(), TokenType.REFRESH);
+        User user = accounts.find(claims.subject())
+                .orElseThrow(() -> ApiException.unauthorized("user " + claims.subject() + " no longer exists"));
+        return tokens(user);
+    }
+
+    /** The caller; {@code queryToken} allows {@code ?access_token=} (GET files and streams only). */
+    User caller(Context ctx, boolean queryToken) {
+        return user(ctx.header("Authorization"), queryToken ? ctx.queryParam("access_token") : null);
+    }
+
+    /** The user an {@code Authorization: Bearer} header, or else a query token, speaks for. */
+    User user(String authorization, String queryToken) {
+        String token = queryToken;
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            token = authorization.substring(7).strip();
+        }
+        if (token == null || token.isEmpty()) {
+            throw ApiException.unauthorized("send an access token: Authorization: Bearer <token>"
+                    + " (or ?access_token=<token> on file and stream URLs)");
+        }
+        return verify(token, TokenType.ACCESS).user();
+    }
+
+    User admin(Context ctx) {
+        User user = caller(ctx, false);
+        if (!user.isAdmin()) {
+            throw ApiException.forbidden("only an admin may do this; " + user.username() + " is a " + user.role().wireName());
+        }
+        return user;
+    }
+
+    private Tokens tokens(User user) {
+        return new Tokens(jwt.sign(user, TokenType.ACCESS), jwt.sign(user, TokenType.REFRESH),
+                TokenType.ACCESS.lifetime().toSeconds(), UserView.of(user));
+    }
+
+    private TokenClaims verify(String token, TokenType type) {
+        try {
+            return jwt.verify(token, type);
+        } catch (InvalidTokenException e) {
+            throw ApiException.unauthorized(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.reelforge.web;
+
+import io.javalin.config.RoutesConfig;
+
+/** {@code POST /api/auth/login}, {@code POST /api/auth/refresh} and {@code POST /api/users} (admin). */
+final class AuthRoutes {
+    private final Auth auth;
+    private final UserAccounts accounts;
+
+    AuthRoutes(Auth auth, UserAccounts accounts) {
+        this.auth = auth;
+        this.accounts = accounts;
+    }
+
+    record NewUser(String username, String password, String role) {
+    }
+
+    void register(RoutesConfig routes) {
+        routes.post("/api/auth/login", ctx -> ctx.json(auth.login(JsonBody.read(ctx, Auth.Login.class))));
+        routes.post("/api/auth/refresh", ctx -> ctx.json(auth.refresh(JsonBody.read(ctx, Auth.Refresh.class))));
+        routes.post("/api/users", ctx -> {
+            auth.admin(ctx);
+            NewUser body = JsonBody.read(ctx, NewUser.class);
+            Role role = body.role() == null ? Role.USER : Role.parse("role", body.role());
+            ctx.status(201).json(Auth.UserView.of(accounts.create(body.username(), body.password(), role)));
+        });
+    }
+}

@@ -1,0 +1,91 @@
+package org.reelforge.web;
+
+import java.io.PrintStream;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.reelforge.store.UserRow;
+import org.reelforge.store.VideoStore;
+
+/** The people who may sign in: creation with validated names and hashed passwords, sign-in, the first admin. */
+public final class UserAccounts {
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private final VideoStore store;
+    private final Pbkdf2Passwords passwords;
+    private final Clock clock;
+    private final String dummyHash;
+
+    public UserAccounts(VideoStore store, Pbkdf2Passwords passwords, Clock clock) {
+        this.store = store;
+        this.passwords = passwords;
+        this.clock = clock;
+        this.dummyHash = passwords.hash("not a password anyone has");
+    }
+
+    /**
+     * Creates a user.
+     *
+     * @throws ApiException 400 naming username or password when a rule is broken, 409 when the name is taken
+     */
+    public User create(String username, String password, Role role) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw ApiException.invalid("username", "must be 3–32 characters: lower-case letters, digits, '.', '_' or '-',"
+                    + " starting with a letter or digit");
+        }
+        if (password == null || password.length() < 8 || password.length() > 200) {
+            throw ApiException.invalid("password", "must be 8–200 characters");
+        }
+        UserRow row = new UserRow(username, passwords.hash(password), role.wireName(), clock.instant());
+        if (!store.inTransaction(tx -> tx.users().insert(row))) {
+            throw ApiException.conflict("user " + username + " already exists");
+        }
+        return new User(username, role);
+    }
+
+    /** The user if the password is theirs. Takes the same time whether or not the name exists. */
+    public Optional<User> authenticate(String username, String password) {
+        Optional<UserRow> row = username == null ? Optional.empty() : store.read(tx -> tx.users().find(username));
+        boolean ok = passwords.matches(password == null ? "" : password, row.map(UserRow::passwordHash).orElse(dummyHash));
+        return ok && row.isPresent() ? Optional.of(user(row.get())) : Optional.empty();
+    }
+
+    /** The user as stored now (role changes and removals show at the next refresh). */
+    public Optional<User> find(String username) {
+        return store.read(tx -> tx.users().find(username)).map(UserAccounts::user);
+    }
+
+    /**
+     * Makes sure someone can sign in: creates {@code adminUser} from the configuration if it does not exist, or, when
+     * none is configured and there is no admin yet, an {@code admin} with a random password printed once to {@code out}.
+     */
+    public void ensureFirstAdmin(String adminUser, String adminPassword, PrintStream out) {
+        if (adminUser != null) {
+            if (find(adminUser).isEmpty()) {
+                create(adminUser, adminPassword, Role.ADMIN);
+                out.println("Created admin user " + adminUser + " from REELFORGE_ADMIN_USER.");
+            }
+            return;
+        }
+        if (store.read(tx -> tx.users().count(Role.ADMIN.wireName())) == 0 && find("admin").isEmpty()) {
+            String password = randomPassword();
+            create("admin", password, Role.ADMIN);
+            out.println("Created the first admin. Sign in as \"admin\" with this one-time password (it is not shown again): "
+                    + password);
+        }
+    }
+
+    private static User user(UserRow row) {
+        return new User(row.username(), Role.parse("role", row.role()));
+    }
+
+    private static String randomPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,35 @@
+package org.reelforge.web;
+
+import java.math.BigDecimal;
+import org.reelforge.pipeline.Monitor;
+import org.reelforge.pipeline.Pipeline;
+import org.reelforge.pipeline.VideoControl;
+import org.reelforge.store.ArtifactStore;
+import org.reelforge.store.VideoStore;
+
+/**
+ * What the web server needs from a wired ReelForge (the app implements it, as it does the CLI's workspace).
+ * Every method may be called from many request threads at once.
+ */
+public interface WebBackend {
+    Pipeline pipeline();
+
+    VideoControl control();
+
+    Monitor monitor();
+
+    VideoStore store();
+
+    ArtifactStore artifacts();
+
+    BigDecimal defaultBudgetUsd();
+
+    /** True if the ffmpeg binary answers (checked on each call: it may be removed under a running server). */
+    boolean ffmpegAvailable();
+
+    /** True while this process executes queued runs. */
+    boolean workersRunning();
+
+    /** How many videos have a run planned or executing, across all nodes. */
+    int plannedRuns();
+}

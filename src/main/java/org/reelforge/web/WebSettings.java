@@ -1,0 +1,114 @@
+package org.reelforge.web;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.reelforge.ReelForgeException;
+
+/**
+ * How the web server runs, from the command line (host, port) and the environment:
+ * {@code REELFORGE_JWT_SECRET} (required unless bound to loopback), {@code REELFORGE_CORS_ORIGINS} (comma list,
+ * none by default), {@code REELFORGE_CREATE_RATE_PER_MINUTE} (default 10), {@code REELFORGE_ADMIN_USER} and
+ * {@code REELFORGE_ADMIN_PASSWORD} (the first admin).
+ *
+ * @param secretGenerated true when no secret was configured and a random one is used (tokens die with the process)
+ */
+public record WebSettings(String host, int port, byte[] jwtSecret, boolean secretGenerated, List<String> corsOrigins,
+                          int createRatePerMinute, String adminUser, String adminPassword) {
+    public static final String JWT_SECRET = "REELFORGE_JWT_SECRET";
+    public static final String CORS_ORIGINS = "REELFORGE_CORS_ORIGINS";
+    public static final String CREATE_RATE = "REELFORGE_CREATE_RATE_PER_MINUTE";
+    public static final String ADMIN_USER = "REELFORGE_ADMIN_USER";
+    public static final String ADMIN_PASSWORD = "REELFORGE_ADMIN_PASSWORD";
+
+    public WebSettings {
+        if (port < 0 || port > 65_535) {
+            throw new ReelForgeException("--port must be 0–65535 (got " + port + ")");
+        }
+        jwtSecret = jwtSecret.clone();
+        corsOrigins = List.copyOf(corsOrigins);
+    }
+
+    /**
+     * Reads the environment.
+     *
+     * @throws ReelForgeException when a value is malformed, or no JWT secret is set for a non-loopback host
+     */
+    public static WebSettings from(Map<String, String> env, String host, int port) {
+        String secret = value(env, JWT_SECRET);
+        if (secret == null && !isLoopback(host)) {
+            throw new ReelForgeException("Refusing to listen on " + host + " without " + JWT_SECRET
+                    + ": set it to a random string of at least 32 characters (e.g. openssl rand -base64 48)");
+        }
+        if (secret != null && secret.getBytes(StandardCharsets.UTF_8).length < 32) {
+            throw new ReelForgeException(JWT_SECRET + " must be at least 32 characters long");
+        }
+        String admin = value(env, ADMIN_USER);
+        if (admin != null && value(env, ADMIN_PASSWORD) == null) {
+            throw new ReelForgeException(ADMIN_USER + " is set but " + ADMIN_PASSWORD + " is not");
+        }
+        return new WebSettings(host, port, secret == null ? randomSecret() : secret.getBytes(StandardCharsets.UTF_8),
+                secret == null, origins(value(env, CORS_ORIGINS)), rate(value(env, CREATE_RATE)), admin,
+                value(env, ADMIN_PASSWORD));
+    }
+
+    static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            throw new ReelForgeException("--host " + host + " is not an address of this machine: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> origins(String list) {
+        if (list == null) {
+            return List.of();
+        }
+        List<String> origins = Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(s -> s.endsWith("/") ? s.substring(0, s.length() - 1) : s).toList();
+        origins.stream().filter(o -> !o.matches("https?://[^/\\s]+")).findFirst().ifPresent(o -> {
+            throw new ReelForgeException(CORS_ORIGINS + " must list origins such as https://app.example.com (got \"" + o + "\")");
+        });
+        return origins;
+    }
+
+    private static int rate(String value) {
+        if (value == null) {
+            return 10;
+        }
+        try {
+            int rate = Integer.parseInt(value);
+            if (rate >= 1 && rate <= 10_000) {
+                return rate;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ReelForgeException(CREATE_RATE + " must be a whole number from 1 to 10000 (got \"" + value + "\")");
+    }
+
+    private static String value(Map<String, String> env, String name) {
+        String v = env.get(name);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    private static byte[] randomSecret() {
+        byte[] secret = new byte[48];
+        new SecureRandom().nextBytes(secret);
+        return secret;
+    }
+
+    @Override
+    public byte[] jwtSecret() {
+        return jwtSecret.clone();
+    }
+
+    @Override
+    public String toString() {
+        return "WebSettings[" + host + ":" + port + ", cors=" + corsOrigins + ", createRate=" + createRatePerMinute + "/min]";
+    }
+}

@@ -1,0 +1,252 @@
+package org.reelforge.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocketHandshakeException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.reelforge.video.VideoId;
+
+/**
+ * One tiny video (one 4 s block) made end to end by a real server with workers and the offline providers, watched
+ * through SSE and WebSocket as a browser would, then served with HTTP Range, re-rolled once and deleted.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LiveVideoIT {
+    private static final Duration RENDER = Duration.ofSeconds(90);
+    private static final String TINY = """
+            {"theme":"Tiny ball","target_duration":8,"language":"en","script":{"title":"Tiny","style_guide":"flat colours",
+             "blocks":[{"index":1,"duration":4,"visual_prompt":"A red ball bounces on a table","spoken_text":"A red ball bounces."}]}}""";
+    private static TestServer server;
+    private static ApiClient api;
+    private static String alice;
+    private static String videoId;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(true, Map.of());
+        api = server.api;
+        alice = server.token("alice", Role.USER);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static URI sseUri(String id, String token) {
+        return URI.create(api.base + "/api/videos/" + id + "/events?lang=fr&access_token=" + token);
+    }
+
+    private static URI wsUri(String id, String token) {
+        return URI.create(api.base.replace("http://", "ws://") + "/ws/videos/" + id + "?lang=en&access_token=" + token);
+    }
+
+    private static List<JsonNode> drain(StreamClients.Frames frames) throws InterruptedException {
+        List<JsonNode> all = new ArrayList<>();
+        for (JsonNode f = frames.next(RENDER); f != null; f = frames.next(RENDER)) {
+            all.add(f);
+        }
+        return all;
+    }
+
+    @Test
+    @Order(1)
+    void streamsSendTheCurrentStateThenEveryChangeUntilCompletion() throws Exception {
+        videoId = api.post("/api/videos", alice, TINY).json().path("video_id").asText();
+        StreamClients.Sse sse = StreamClients.sse(api.http, sseUri(videoId, alice));
+        StreamClients.Ws ws = StreamClients.ws(api.http, wsUri(videoId, alice));
+
+        assertThat(sse.status).isEqualTo(200);
+        JsonNode first = sse.next(Duration.ofSeconds(2));
+        assertThat(first.path("video_id").asText()).isEqualTo(videoId);
+        assertThat(sse.lastEvent).isEqualTo("progress");
+        JsonNode second = sse.next(RENDER);
+        StreamClients.Sse reconnected = StreamClients.sse(api.http, sseUri(videoId, alice));
+        JsonNode atOnce = reconnected.next(Duration.ofSeconds(2));
+        assertThat(Instant.parse(atOnce.path("updated_at").asText())).isAfterOrEqualTo(Instant.parse(second.path("updated_at").asText()));
+
+        List<JsonNode> frames = new ArrayList<>(List.of(first, second));
+        frames.addAll(drain(sse));
+        List<JsonNode> wsFrames = drain(ws);
+        assertFollowsToCompletion(frames, "Terminé");
+        assertFollowsToCompletion(wsFrames, "Done");
+        assertFollowsToCompletion(drain(reconnected), "Terminé");
+        assertThat(ws.closeCode.get()).isEqualTo(1000);
+    }
+
+    private static void assertFollowsToCompletion(List<JsonNode> frames, String doneMessage) {
+        assertThat(frames).hasSizeGreaterThanOrEqualTo(2);
+        List<Integer> progress = frames.stream().map(f -> f.path("progress_percentage").asInt()).toList();
+        assertThat(progress).isSorted();
+        JsonNode last = frames.get(frames.size() - 1);
+        assertThat(last.path("status").asText()).isEqualTo("completed");
+        assertThat(last.path("progress_percentage").asInt()).isEqualTo(100);
+        assertThat(last.path("message").asText()).isEqualTo(doneMessage);
+        assertThat(last.path("blocks").get(0).path("status").asText()).isEqualTo("success");
+        assertThat(last.fieldNames()).toIterable().containsExactlyInAnyOrder("video_id", "status", "status_label",
+                "current_step", "completed_blocks", "total_blocks", "progress_percentage", "message", "error_category",
+                "error_message", "updated_at", "blocks");
+        frames.subList(0, frames.size() - 1).forEach(f -> assertThat(f.path("status").asText()).isNotIn("completed", "failed", "cancelled"));
+    }
+
+    @Test
+    @Order(2)
+    void reconnectingToAFinishedVideoGetsItsStateAtOnceThenTheStreamCloses() throws Exception {
+        StreamClients.Sse sse = StreamClients.sse(api.http, sseUri(videoId, alice));
+        StreamClients.Ws ws = StreamClients.ws(api.http, wsUri(videoId, alice));
+
+        assertThat(sse.next(Duration.ofSeconds(2)).path("status").asText()).isEqualTo("completed");
+        assertThat(sse.next(Duration.ofSeconds(2))).isNull();
+        assertThat(ws.next(Duration.ofSeconds(2)).path("status").asText()).isEqualTo("completed");
+        assertThat(ws.next(Duration.ofSeconds(2))).isNull();
+        assertThat(ws.closeCode.get()).isEqualTo(1000);
+    }
+
+    @Test
+    @Order(3)
+    void finishedVideoListsItsFilesAndLibraryShowsIt() {
+        JsonNode files = api.get("/api/videos/" + videoId, alice).json().path("files");
+        String base = "/api/videos/" + videoId + "/";
+
+        assertThat(files.path("final").asText()).isEqualTo(base + "final.mp4");
+        assertThat(files.path("thumbnail").asText()).isEqualTo(base + "thumbnail.jpg");
+        assertThat(files.path("captions_ass").asText()).isEqualTo(base + "captions.ass");
+        assertThat(files.path("captions_srt").asText()).isEqualTo(base + "captions.srt");
+        assertThat(files.path("script").asText()).isEqualTo(base + "script.json");
+        JsonNode item = api.get("/api/videos", alice).json().path("items").get(0);
+        assertThat(item.path("has_final").asBoolean()).isTrue();
+        assertThat(item.path("thumbnail_url").asText()).isEqualTo(base + "thumbnail.jpg");
+    }
+
+    private static HttpResponse<byte[]> fetch(String file, String range) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api.base + "/api/videos/" + videoId + "/" + file
+                + "?access_token=" + alice)).GET();
+        return api.bytes((range == null ? b : b.header("Range", range)).build());
+    }
+
+    @Test
+    @Order(4)
+    void finalVideoServesByteRangesForSeeking() throws Exception {
+        byte[] whole = Files.readAllBytes(server.artifacts().finalVideo(new VideoId(videoId)));
+        int n = whole.length;
+
+        HttpResponse<byte[]> all = fetch("final.mp4", null);
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertThat(all.headers().firstValue("Accept-Ranges")).contains("bytes");
+        assertThat(all.headers().firstValue("Content-Type")).contains("video/mp4");
+        assertThat(all.body()).isEqualTo(whole);
+
+        HttpResponse<byte[]> head = fetch("final.mp4", "bytes=0-99");
+        assertThat(head.statusCode()).isEqualTo(206);
+        assertThat(head.headers().firstValue("Content-Range")).contains("bytes 0-99/" + n);
+        assertThat(head.body()).isEqualTo(Arrays.copyOfRange(whole, 0, 100));
+
+        HttpResponse<byte[]> middle = fetch("final.mp4", "bytes=1000-1999");
+        assertThat(middle.headers().firstValue("Content-Range")).contains("bytes 1000-1999/" + n);
+        assertThat(middle.body()).isEqualTo(Arrays.copyOfRange(whole, 1000, 2000));
+
+        HttpResponse<byte[]> suffix = fetch("final.mp4", "bytes=-500");
+        assertThat(suffix.statusCode()).isEqualTo(206);
+        assertThat(suffix.headers().firstValue("Content-Range")).contains("bytes " + (n - 500) + "-" + (n - 1) + "/" + n);
+        assertThat(suffix.body()).isEqualTo(Arrays.copyOfRange(whole, n - 500, n));
+
+        HttpResponse<byte[]> beyond = fetch("final.mp4", "bytes=" + n + "-");
+        assertThat(beyond.statusCode()).isEqualTo(416);
+        assertThat(beyond.headers().firstValue("Content-Range")).contains("bytes */" + n);
+    }
+
+    @Test
+    @Order(5)
+    void otherFilesAreServedWithTheirTypes() {
+        assertThat(fetch("thumbnail.jpg", null).headers().firstValue("Content-Type")).contains("image/jpeg");
+        assertThat(fetch("thumbnail.jpg", null).body()).startsWith((byte) 0xFF, (byte) 0xD8);
+        assertThat(new String(fetch("captions.srt", null).body())).contains("-->");
+        assertThat(new String(fetch("captions.ass", null).body())).contains("[Events]");
+        assertThat(new String(fetch("script.json", null).body())).contains("A red ball bounces");
+        HttpResponse<byte[]> download = api.bytes(HttpRequest.newBuilder(URI.create(api.base + "/api/videos/" + videoId
+                + "/final.mp4?download=1")).header("Authorization", "Bearer " + alice).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
+        assertThat(download.headers().firstValueAsLong("Content-Length").orElse(0)).isPositive();
+        assertThat(api.get("/api/videos/" + videoId + "/final.mp4", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(6)
+    void streamsRefuseStrangersBeforeOpening() throws Exception {
+        String bob = server.token("bob", Role.USER);
+
+        assertThat(handshakeStatus(wsUri(videoId, "bad-token"))).isEqualTo(401);
+        assertThat(handshakeStatus(wsUri(videoId, bob))).isEqualTo(404);
+        assertThat(StreamClients.sse(api.http, sseUri(videoId, bob)).status).isEqualTo(404);
+        assertThat(api.get("/api/videos/" + videoId + "/events", alice).status()).isEqualTo(406);
+    }
+
+    private static int handshakeStatus(URI uri) {
+        Throwable failure = null;
+        try {
+            StreamClients.ws(api.http, uri);
+        } catch (ExecutionException e) {
+            failure = e.getCause();
+        } catch (Exception e) {
+            failure = e;
+        }
+        assertThat(failure).isInstanceOf(WebSocketHandshakeException.class);
+        return ((WebSocketHandshakeException) failure).getResponse().statusCode();
+    }
+
+    @Test
+    @Order(7)
+    void rerolledBlockIsMadeAgainAndTheVideoCompletesAgain() throws Exception {
+        String base = "/api/videos/" + videoId;
+        assertThat(api.post(base + "/clips/1/reset", alice, "").status()).isEqualTo(409);
+        assertThat(api.post(base + "/blocks/9/regenerate", alice, "").status()).isEqualTo(404);
+
+        ApiClient.Response r = api.post(base + "/blocks/1/regenerate", alice, "");
+        assertThat(r.status()).isEqualTo(202);
+        assertThat(r.json().path("status").asText()).isEqualTo("queued");
+        List<JsonNode> frames = drain(StreamClients.ws(api.http, wsUri(videoId, alice)));
+        assertThat(frames.get(frames.size() - 1).path("status").asText()).isEqualTo("completed");
+        assertThat(api.get(base, alice).json().path("blocks").get(0).path("clip").path("submissions").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    @Order(8)
+    void healthAndMetricsReportTheWorkingNode() {
+        ApiClient.Response health = api.get("/api/health", null);
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().path("status").asText()).isEqualTo("ok");
+
+        String metrics = api.get("/metrics", null).body();
+        assertThat(metrics).contains("reelforge_videos{status=\"completed\"} 1", "reelforge_clip_operations{status=\"success\"} 1",
+                "reelforge_workers_running 1", "reelforge_provider_calls_total{provider=");
+    }
+
+    @Test
+    @Order(9)
+    void deletedVideoTakesItsFilesWithIt() {
+        assertThat(api.delete("/api/videos/" + videoId, alice).status()).isEqualTo(204);
+
+        assertThat(fetch("final.mp4", null).statusCode()).isEqualTo(404);
+        assertThat(Files.exists(server.artifacts().dir(new VideoId(videoId)))).isFalse();
+        assertThatThrownBy(() -> StreamClients.ws(api.http, wsUri(videoId, alice))).isInstanceOf(ExecutionException.class);
+    }
+}
