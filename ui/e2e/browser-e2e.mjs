@@ -39,12 +39,12 @@ try {
   await cell.waitFor({ timeout: 30000 });
   await page.waitForFunction(() => ['submitting', 'pending'].includes(
     document.querySelector('[data-testid="block-cell-1"]')?.getAttribute('data-status')), null, { timeout: 60000 });
-  const before = await cell.getAttribute('data-status');
-  await page.screenshot({ path: join(outDir, 'progress.png'), fullPage: true });
-  step(`block 1 is ${before}; screenshot taken`);
+  step(`block 1 is ${await cell.getAttribute('data-status')}`);
   await page.waitForFunction(() => document.querySelector('[data-testid="block-cell-1"]')?.getAttribute('data-status') === 'success',
     null, { timeout: 120000 });
   step('block 1 moved to success');
+  await page.screenshot({ path: join(outDir, 'progress.png'), fullPage: true });
+  step(`screenshot taken while the video is ${await page.getByTestId('progress-page').getAttribute('data-status')}`);
   await page.waitForFunction(() => document.querySelector('[data-testid="progress-page"]')?.getAttribute('data-status') === 'completed',
     null, { timeout: 240000 });
   step('video completed');

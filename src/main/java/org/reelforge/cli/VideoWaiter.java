@@ -35,7 +35,7 @@ final class VideoWaiter {
     static VideoReport report(Workspace ws, VideoId id) {
         Language lang = ws.store().read(tx -> tx.video(id)).map(v -> v.request().language())
                 .orElseThrow(() -> new NotFoundException("No video " + id));
-        return VideoReport.of(ws.store(), id, lang, ws.defaultBudgetUsd(), 200)
+        return VideoReport.of(ws.store(), id, lang, ws.reportContext(), 200)
                 .orElseThrow(() -> new NotFoundException("No video " + id));
     }
 

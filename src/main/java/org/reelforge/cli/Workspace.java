@@ -14,8 +14,6 @@ public interface Workspace extends WebBackend, AutoCloseable {
     /** One line per step saying which provider does it (and why, e.g. "no key: offline"). */
     List<String> providerSummary();
 
-    /** Estimated cost in USD of a request with the configured providers, before any call. */
-    BigDecimal estimate(VideoRequest request);
 
     /** Price keys the estimate of {@code request} had to count as free because the price table lacks them. */
     List<String> unpricedCalls(VideoRequest request);

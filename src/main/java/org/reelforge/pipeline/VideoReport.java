@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.reelforge.cost.CostLedger;
 import org.reelforge.store.StoreTransaction;
 import org.reelforge.store.VideoStore;
@@ -20,6 +21,7 @@ import org.reelforge.video.StatusMessages;
 import org.reelforge.video.Video;
 import org.reelforge.video.VideoEvent;
 import org.reelforge.video.VideoId;
+import org.reelforge.video.VideoRequest;
 
 /**
  * Everything a person wants to know about one video, as one document: `reelforge status --json` prints it
@@ -44,8 +46,9 @@ public record VideoReport(String videoId, String owner, String theme, int target
                                  Instant lastCheckedAt) {
     }
 
-    public record CostReport(BigDecimal spentUsd, BigDecimal savedUsd, BigDecimal budgetUsd, int calls,
-                             List<ProviderCost> byProvider) {
+    /** @param estimateUsd what the configured providers were expected to cost before any call */
+    public record CostReport(BigDecimal spentUsd, BigDecimal savedUsd, BigDecimal estimateUsd, BigDecimal budgetUsd,
+                             int calls, List<ProviderCost> byProvider) {
     }
 
     public record ProviderCost(String provider, String operation, int calls, double units, String unit,
@@ -55,13 +58,17 @@ public record VideoReport(String videoId, String owner, String theme, int target
     public record EventReport(long id, Instant at, String type, String message) {
     }
 
-    /** Reads the report of {@code id} in one read; empty if there is no such video. */
-    public static Optional<VideoReport> of(VideoStore store, VideoId id, Language language, BigDecimal defaultBudget,
-                                           int maxEvents) {
-        return store.read(tx -> tx.video(id).map(v -> build(tx, v, language, defaultBudget, maxEvents)));
+    /** How a report gets the numbers that are not in the store: the default budget and the cost estimate. */
+    public record Context(BigDecimal defaultBudget, Function<VideoRequest, BigDecimal> estimate) {
     }
 
-    private static VideoReport build(StoreTransaction tx, Video v, Language lang, BigDecimal defaultBudget, int maxEvents) {
+    /** Reads the report of {@code id} in one read; empty if there is no such video. */
+    public static Optional<VideoReport> of(VideoStore store, VideoId id, Language language, Context context,
+                                           int maxEvents) {
+        return store.read(tx -> tx.video(id).map(v -> build(tx, v, language, context, maxEvents)));
+    }
+
+    private static VideoReport build(StoreTransaction tx, Video v, Language lang, Context context, int maxEvents) {
         Map<Integer, ClipOperation> clips = new LinkedHashMap<>();
         tx.clips(v.id()).forEach(c -> clips.put(c.blockIndex(), c));
         List<BlockReport> blocks = new ArrayList<>();
@@ -80,7 +87,8 @@ public record VideoReport(String videoId, String owner, String theme, int target
                 v.errorCategory() == null ? null : v.errorCategory().wireName(),
                 v.errorCategory() == null ? null : v.errorCategory().message(lang), v.failureReason(), v.attempts(),
                 v.createdAt(), v.updatedAt(), blocks, tx.tracking(v.id()).map(VideoReport::tracking).orElse(null),
-                costs(tx.costs(v.id()), r.budgetUsd() != null ? r.budgetUsd() : defaultBudget), recent);
+                costs(tx.costs(v.id()), context.estimate().apply(r),
+                        r.budgetUsd() != null ? r.budgetUsd() : context.defaultBudget()), recent);
     }
 
     private static BlockReport block(Block b, ClipOperation c) {
@@ -95,7 +103,7 @@ public record VideoReport(String videoId, String owner, String theme, int target
                 t.lastCheckedAt());
     }
 
-    static CostReport costs(List<CostEntry> entries, BigDecimal budget) {
+    static CostReport costs(List<CostEntry> entries, BigDecimal estimate, BigDecimal budget) {
         Map<String, List<CostEntry>> groups = new LinkedHashMap<>();
         entries.stream().filter(e -> e.kind() == CostEntry.Kind.SPENT)
                 .forEach(e -> groups.computeIfAbsent(e.provider() + "\u0000" + e.operation() + "\u0000" + e.unit(),
@@ -105,6 +113,6 @@ public record VideoReport(String videoId, String owner, String theme, int target
                 CostLedger.total(g, CostEntry.Kind.SPENT))).toList();
         int calls = (int) entries.stream().filter(e -> e.kind() == CostEntry.Kind.SPENT).count();
         return new CostReport(CostLedger.total(entries, CostEntry.Kind.SPENT), CostLedger.total(entries, CostEntry.Kind.SAVED),
-                budget, calls, byProvider);
+                estimate, budget, calls, byProvider);
     }
 }

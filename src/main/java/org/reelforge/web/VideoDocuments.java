@@ -22,12 +22,12 @@ final class VideoDocuments {
     private static final int MAX_EVENTS = 50;
     private final VideoStore store;
     private final ArtifactStore artifacts;
-    private final BigDecimal defaultBudget;
+    private final VideoReport.Context context;
 
-    VideoDocuments(VideoStore store, ArtifactStore artifacts, BigDecimal defaultBudget) {
+    VideoDocuments(VideoStore store, ArtifactStore artifacts, VideoReport.Context context) {
         this.store = store;
         this.artifacts = artifacts;
-        this.defaultBudget = defaultBudget;
+        this.context = context;
     }
 
     record Summary(String videoId, String theme, String status, String statusLabel, int progressPercentage,
@@ -50,7 +50,7 @@ final class VideoDocuments {
 
     /** The {@link VideoReport} of {@code id} with a {@code files} object added. */
     ObjectNode detail(VideoId id, Language lang) {
-        VideoReport report = VideoReport.of(store, id, lang, defaultBudget, MAX_EVENTS)
+        VideoReport report = VideoReport.of(store, id, lang, context, MAX_EVENTS)
                 .orElseThrow(() -> new NotFoundException("no video " + id));
         ObjectNode node = Json.MAPPER.valueToTree(report);
         node.set("files", Json.MAPPER.valueToTree(files(id)));

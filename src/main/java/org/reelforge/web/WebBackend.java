@@ -24,6 +24,14 @@ public interface WebBackend {
 
     BigDecimal defaultBudgetUsd();
 
+    /** Estimated cost in USD of a request with the configured providers, before any call. */
+    BigDecimal estimate(org.reelforge.video.VideoRequest request);
+
+    /** What reports need beyond the store: the default budget and the estimate. */
+    default org.reelforge.pipeline.VideoReport.Context reportContext() {
+        return new org.reelforge.pipeline.VideoReport.Context(defaultBudgetUsd(), this::estimate);
+    }
+
     /** True if the ffmpeg binary answers (checked on each call: it may be removed under a running server). */
     boolean ffmpegAvailable();
 

@@ -55,7 +55,7 @@ public final class WebServer implements AutoCloseable {
         config.http.maxRequestSize = JsonBody.MAX_BYTES;
         config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
         VideoAccess access = new VideoAccess(backend.store());
-        VideoDocuments documents = new VideoDocuments(backend.store(), backend.artifacts(), backend.defaultBudgetUsd());
+        VideoDocuments documents = new VideoDocuments(backend.store(), backend.artifacts(), backend.reportContext());
         new Cors(settings.corsOrigins()).register(config.routes);
         ProblemResponses.register(config.routes);
         new AuthRoutes(auth, accounts).register(config.routes);

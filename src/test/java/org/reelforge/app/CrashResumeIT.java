@@ -70,7 +70,7 @@ class CrashResumeIT {
             List<VideoEvent> events = store.read(tx -> tx.events(crashed.id(), 0, 10_000));
             assertThat(events).filteredOn(e -> e.type().equals("script_generated")).hasSize(1);
             assertThat(events).anySatisfy(e -> assertThat(e.message()).contains("skipping script generation (already done)"));
-            VideoReport r = VideoReport.of(store, crashed.id(), Language.FR, BigDecimal.TEN, 1000).orElseThrow();
+            VideoReport r = VideoReport.of(store, crashed.id(), Language.FR, new VideoReport.Context(BigDecimal.TEN, request -> BigDecimal.ZERO), 1000).orElseThrow();
             assertThat(r.status()).isEqualTo("completed");
             assertThat(r.blocks()).allSatisfy(b -> assertThat(b.clip().submissions()).isEqualTo(1));
             assertThat(r.costs().spentUsd()).isEqualByComparingTo("1.2");
