@@ -1,12 +1,10 @@
 package org.reelforge.app;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +17,7 @@ import org.reelforge.cli.ExitCodes;
 import org.reelforge.cli.ReelForgeCli;
 import org.reelforge.media.Ffmpeg;
 import org.reelforge.media.Probe;
+import org.reelforge.provider.replica.Replica;
 import org.reelforge.store.Database;
 import org.reelforge.store.VideoStore;
 import org.reelforge.video.CostEntry;
@@ -34,31 +33,24 @@ class AllProvidersReplicaIT {
     private static final int SECONDS = 8;
     @TempDir
     static Path shared;
+    static Replica replica;
     static WireMockServer server;
 
     @BeforeAll
-    static void startReplicas() throws Exception {
-        Path clip = shared.resolve("veo.mp4");
-        Ffmpeg.onPath().ffmpeg("make a Veo-like 720p clip", shared, List.of("-y", "-f", "lavfi", "-i",
-                "testsrc2=size=720x1280:rate=24:duration=30", "-f", "lavfi", "-i", "sine=frequency=330:duration=30",
-                "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", "-shortest", clip.toString()));
-        server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")
-                .extensions(new ProviderReplicas(Files.readAllBytes(clip), BLOCKS, SECONDS)));
-        server.start();
-        server.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.ok()));
+    static void startReplicas() {
+        replica = Replica.start(shared, BLOCKS, SECONDS);
+        server = replica.server();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
+        replica.close();
     }
 
     private Map<String, String> env() {
-        String base = server.baseUrl();
-        return Map.of("REELFORGE_GEMINI_API_KEY", "test-gemini-key", "REELFORGE_GEMINI_BASE_URL", base,
-                "REELFORGE_ELEVENLABS_API_KEY", "test-eleven-key", "REELFORGE_ELEVENLABS_BASE_URL", base,
-                "REELFORGE_WHISPER_API_KEY", "test-whisper-key", "REELFORGE_WHISPER_BASE_URL", base,
-                "REELFORGE_FIRST_POLL", "200ms", "REELFORGE_POLL_INTERVAL", "200ms");
+        Map<String, String> env = new java.util.HashMap<>(replica.environment());
+        env.putAll(Map.of("REELFORGE_FIRST_POLL", "200ms", "REELFORGE_POLL_INTERVAL", "200ms"));
+        return env;
     }
 
     private Video generate(Path data, String mode, String strategy) {
@@ -95,9 +87,9 @@ class AllProvidersReplicaIT {
                 Map.entry("veo-3.1-fast-generate-preview clip second", 2L),
                 Map.entry("whisper-1 transcription minute", 1L));
         // 1000 in × $0.30/M + 500 out (400 + 100 thinking) × $2.50/M + 16 s of Veo Fast × $0.10
-        // + the 4 s the Whisper replica reports as usage × $0.006/min
+        // + 16 s of joined audio transcribed × $0.006/min
         BigDecimal expected = new BigDecimal("0.0003").add(new BigDecimal("0.00125")).add(new BigDecimal("1.60"))
-                .add(new BigDecimal("0.0004"));
+                .add(new BigDecimal("0.0016"));
         assertThat(total(spent)).isEqualByComparingTo(expected);
         assertThat(server.findAll(WireMock.postRequestedFor(WireMock.urlPathMatching(".*:predictLongRunning")))).hasSize(2);
         assertThat(server.findAll(WireMock.anyRequestedFor(WireMock.anyUrl())))

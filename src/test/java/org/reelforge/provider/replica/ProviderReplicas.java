@@ -1,4 +1,4 @@
-package org.reelforge.app;
+package org.reelforge.provider.replica;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * download with a redirect), ElevenLabs (with-timestamps) and OpenAI Whisper (verbose_json) do, with the
  * shapes of provider-api-notes.md, computing each reply from the request so a whole video can be made.
  */
-final class ProviderReplicas implements ResponseDefinitionTransformerV2 {
+public final class ProviderReplicas implements ResponseDefinitionTransformerV2 {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern OPERATION = Pattern.compile("/v1beta/(models/[^/]+/operations/(op\\d+))");
@@ -36,7 +36,7 @@ final class ProviderReplicas implements ResponseDefinitionTransformerV2 {
     /**
      * @param clip the MP4 every finished Veo operation serves (long enough for extensions)
      */
-    ProviderReplicas(byte[] clip, int blocks, int blockSeconds) {
+    public ProviderReplicas(byte[] clip, int blocks, int blockSeconds) {
         this.clip = clip;
         this.blocks = blocks;
         this.blockSeconds = blockSeconds;
@@ -73,7 +73,7 @@ final class ProviderReplicas implements ResponseDefinitionTransformerV2 {
                 return json(elevenLabs(JSON.readTree(event.getRequest().getBodyAsString()).path("text").asText()));
             }
             if (path.startsWith("/v1/audio/transcriptions")) {
-                return json(whisper());
+                return json(whisper(wavSeconds(event.getRequest().getBody())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,8 +86,12 @@ final class ProviderReplicas implements ResponseDefinitionTransformerV2 {
     }
 
     private String gemini(JsonNode request) {
-        boolean script = request.path("generationConfig").path("responseSchema").path("properties").has("title");
+        JsonNode properties = request.path("generationConfig").path("responseSchema").path("properties");
+        boolean script = properties.has("title");
         ObjectNode reply = NODES.objectNode();
+        if (properties.has("prompt")) {
+            return candidate(NODES.objectNode().put("prompt", "A calm landscape in soft teal light, slow drift").toString());
+        }
         if (script) {
             reply.put("title", "Les volcans").put("style_guide", "Basalt cliffs, orange lava, grey sky, handheld camera");
         }
@@ -100,9 +104,14 @@ final class ProviderReplicas implements ResponseDefinitionTransformerV2 {
             }
             b.put("spoken_text", "Voici le volcan et la lave qui coule dans la vallée, partie " + i + ".");
         }
+        return candidate(reply.toString());
+    }
+
+    /** A generateContent reply carrying {@code text} in parts[0].text, with usage of 1000 in / 400 + 100 out. */
+    private static String candidate(String text) {
         ObjectNode root = NODES.objectNode();
         ObjectNode candidate = root.putArray("candidates").addObject();
-        candidate.putObject("content").put("role", "model").putArray("parts").addObject().put("text", reply.toString());
+        candidate.putObject("content").put("role", "model").putArray("parts").addObject().put("text", text);
         candidate.put("finishReason", "STOP").put("index", 0);
         root.putObject("usageMetadata").put("promptTokenCount", 1000).put("candidatesTokenCount", 400)
                 .put("thoughtsTokenCount", 100).put("totalTokenCount", 1500);
@@ -138,16 +147,42 @@ final class ProviderReplicas implements ResponseDefinitionTransformerV2 {
         return root.toString();
     }
 
-    private static String whisper() {
-        ObjectNode root = NODES.objectNode().put("task", "transcribe").put("language", "french").put("duration", 4.0)
+    /** Whisper "hears" three words, spread over the uploaded audio, and bills its length in whole seconds. */
+    private static String whisper(double seconds) {
+        ObjectNode root = NODES.objectNode().put("task", "transcribe").put("language", "french").put("duration", seconds)
                 .put("text", "voici le volcan");
         ArrayNode words = root.putArray("words");
         String[] said = {"voici", "le", "volcan"};
+        double step = seconds / (said.length + 1);
         for (int i = 0; i < said.length; i++) {
-            words.addObject().put("word", said[i]).put("start", 0.5 + i * 0.4).put("end", 0.8 + i * 0.4);
+            words.addObject().put("word", said[i]).put("start", step * (i + 0.5)).put("end", step * (i + 1.2));
         }
         root.putNull("segments");
-        root.putObject("usage").put("type", "duration").put("seconds", 4);
+        root.putObject("usage").put("type", "duration").put("seconds", (int) Math.ceil(seconds));
         return root.toString();
+    }
+
+    /** The length of the WAV inside a multipart body: its data chunk's size over its byte rate. */
+    static double wavSeconds(byte[] body) {
+        int riff = indexOf(body, "RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0);
+        int data = indexOf(body, "data".getBytes(java.nio.charset.StandardCharsets.US_ASCII), riff + 12);
+        if (riff < 0 || data < 0) {
+            return 0;
+        }
+        ByteBuffer b = ByteBuffer.wrap(body).order(ByteOrder.LITTLE_ENDIAN);
+        return (double) Integer.toUnsignedLong(b.getInt(data + 4)) / b.getInt(riff + 28);
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle, int from) {
+        outer:
+        for (int i = Math.max(0, from); i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 }

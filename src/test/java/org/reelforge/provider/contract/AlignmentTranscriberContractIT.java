@@ -1,0 +1,11 @@
+package org.reelforge.provider.contract;
+
+import org.reelforge.provider.Transcriber;
+import org.reelforge.provider.offline.AlignmentTranscriber;
+
+class AlignmentTranscriberContractIT extends TranscriberContract {
+    @Override
+    Transcriber transcriber() {
+        return new AlignmentTranscriber();
+    }
+}

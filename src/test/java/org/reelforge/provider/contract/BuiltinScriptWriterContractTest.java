@@ -1,0 +1,11 @@
+package org.reelforge.provider.contract;
+
+import org.reelforge.provider.ScriptWriter;
+import org.reelforge.provider.offline.BuiltinScriptWriter;
+
+class BuiltinScriptWriterContractTest extends ScriptWriterContract {
+    @Override
+    ScriptWriter writer() {
+        return new BuiltinScriptWriter();
+    }
+}
