@@ -26,6 +26,9 @@ public record VideoRequest(String theme, int targetDurationSeconds, Style style,
         if (theme.chars().anyMatch(c -> c == 0)) {
             throw new InvalidRequestException("theme", "must not contain NUL characters");
         }
+        if (theme.codePoints().anyMatch(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)) {
+            throw new InvalidRequestException("theme", "must be valid Unicode text (it contains a lone surrogate)");
+        }
         if (targetDurationSeconds < MIN_DURATION || targetDurationSeconds > MAX_DURATION) {
             throw new InvalidRequestException("target_duration", "must be between " + MIN_DURATION + " and " + MAX_DURATION
                     + " seconds (got " + targetDurationSeconds + ")");

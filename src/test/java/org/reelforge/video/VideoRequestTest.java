@@ -72,6 +72,13 @@ class VideoRequestTest {
     }
 
     @Test
+    void invalidUnicodeIsRefusedButEveryRealCharacterIsKept() {
+        assertRejected(doc("volcan \uD83C", 36, null, null, null, null), "theme", "valid Unicode");
+        assertRejected(doc("a\u0000b", 36, null, null, null, null), "theme", "NUL");
+        assertThat(doc("volcan \uD83C\uDF0B", 36, null, null, null, null).toRequest().theme()).isEqualTo("volcan 🌋");
+    }
+
+    @Test
     void hostileThemesAreKeptVerbatim() {
         String theme = "L'\"IA\" \\ {\\b1} : C:\\x; \n $(rm -rf /) `id` 🌋 שלום مرحبا";
         assertThat(doc(theme, 36, null, null, null, null).toRequest().theme()).isEqualTo(theme);
