@@ -15,32 +15,36 @@ import org.reelforge.video.Script;
  * A {@link ScriptWriter} on any {@link LlmChat}: asks for schema-shaped JSON, validates it through the domain,
  * and when the reply is invalid (bad durations, wrong language, cut off at the token limit…) asks once more
  * with the list of errors. A second invalid reply fails PERMANENT, naming the errors. Thread-safe if the chat is.
+ * Designed for extension only by the services' writers, which choose the chat and nothing else.
  */
-public final class LlmScriptWriter implements ScriptWriter {
+public class LlmScriptWriter implements ScriptWriter {
     private final String name;
     private final String provider;
+    private final String model;
     private final LlmChat chat;
 
     /**
-     * @param name     shown by {@link #name()}, e.g. {@code gemini:gemini-2.5-flash}
-     * @param provider short provider name for exception messages, e.g. {@code gemini}
+     * @param provider short provider name for exception messages and {@link #name()}, e.g. {@code gemini}
+     * @param model    the model id: {@link #name()} is {@code provider:model}, and calls are billed under it
      */
-    public LlmScriptWriter(String name, String provider, LlmChat chat) {
-        this.name = Objects.requireNonNull(name, "name");
+    public LlmScriptWriter(String provider, String model, LlmChat chat) {
         this.provider = Objects.requireNonNull(provider, "provider");
+        this.model = Objects.requireNonNull(model, "model");
+        this.name = provider + ":" + model;
         this.chat = Objects.requireNonNull(chat, "chat");
     }
 
     @Override
-    public String name() {
+    public final String name() {
         return name;
     }
 
     /**
      * A typical script call for the estimate: about 1,500 prompt tokens, and 300 output tokens plus 150 per
-     * block (thinking included), billed under {@code model}.
+     * block (thinking included), billed under the model.
      */
-    public static List<ProviderCall> typicalScriptCall(String model, Brief brief) {
+    @Override
+    public List<ProviderCall> quote(Brief brief) {
         int blocks = Math.max(1, (brief.targetDurationSeconds() + 7) / 8);
         return List.of(new ProviderCall(model, "script", 1500, "input_token"),
                 new ProviderCall(model, "script", 300 + 150 * blocks, "output_token"));

@@ -38,7 +38,7 @@ class LlmScriptWriterTest {
     void validReplyNeedsOneCall() {
         ScriptedChat chat = new ScriptedChat().reply(ScriptFixtures.script(6, 6));
 
-        Written written = new LlmScriptWriter("t", "t", chat).write(ScriptFixtures.BRIEF);
+        Written written = new LlmScriptWriter("t", "m", chat).write(ScriptFixtures.BRIEF);
 
         assertThat(written.script().blocks()).hasSize(6);
         assertThat(written.script().totalDurationSeconds()).isEqualTo(36);
@@ -51,7 +51,7 @@ class LlmScriptWriterTest {
                 "This is the simple idea of the machine and the world that we have");
         ScriptedChat chat = new ScriptedChat().reply(english).reply(ScriptFixtures.script(6, 6));
 
-        new LlmScriptWriter("t", "t", chat).write(ScriptFixtures.BRIEF);
+        new LlmScriptWriter("t", "m", chat).write(ScriptFixtures.BRIEF);
 
         assertThat(chat.requests.get(1).turns().get(2).text()).contains("reads as English");
     }
@@ -60,7 +60,7 @@ class LlmScriptWriterTest {
     void durationsFarFromTheTargetAreRepairedAndFailPermanentTheSecondTime() {
         ScriptedChat chat = new ScriptedChat().reply(ScriptFixtures.script(2, 4)).reply(ScriptFixtures.script(2, 4));
 
-        assertThatThrownBy(() -> new LlmScriptWriter("t", "t", chat).write(ScriptFixtures.BRIEF))
+        assertThatThrownBy(() -> new LlmScriptWriter("t", "m", chat).write(ScriptFixtures.BRIEF))
                 .isInstanceOfSatisfying(ProviderException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
                     assertThat(e.getMessage()).contains("still invalid after one repair").contains("add up to 8 s");
@@ -73,7 +73,7 @@ class LlmScriptWriterTest {
         String wordy = ScriptFixtures.script(9, 4).replace("numéro 1.", "numéro un et puis encore beaucoup de mots");
         ScriptedChat chat = new ScriptedChat().reply(wordy).reply(ScriptFixtures.script(9, 4));
 
-        new LlmScriptWriter("t", "t", chat).write(ScriptFixtures.BRIEF);
+        new LlmScriptWriter("t", "m", chat).write(ScriptFixtures.BRIEF);
 
         assertThat(chat.requests.get(1).turns().get(2).text()).contains("blocks[1].spoken_text has 18 words");
     }
@@ -84,7 +84,7 @@ class LlmScriptWriterTest {
                 new Block(2, 4, "w", "C'est 50 %.", null)));
         ScriptedChat chat = new ScriptedChat().reply(ScriptFixtures.adapted(2));
 
-        Written adapted = new LlmScriptWriter("t", "t", chat).adaptForSpeech(script, Language.FR);
+        Written adapted = new LlmScriptWriter("t", "m", chat).adaptForSpeech(script, Language.FR);
 
         assertThat(adapted.script().blocks()).extracting(Block::durationSeconds).containsExactly(8, 4);
         assertThat(adapted.script().blocks()).extracting(Block::spokenText)
@@ -96,6 +96,6 @@ class LlmScriptWriterTest {
     void fencedJsonFromALooseModelIsAccepted() {
         ScriptedChat chat = new ScriptedChat().reply("```json\n" + ScriptFixtures.script(6, 6) + "\n```");
 
-        assertThat(new LlmScriptWriter("t", "t", chat).write(ScriptFixtures.BRIEF).script().blocks()).hasSize(6);
+        assertThat(new LlmScriptWriter("t", "m", chat).write(ScriptFixtures.BRIEF).script().blocks()).hasSize(6);
     }
 }
