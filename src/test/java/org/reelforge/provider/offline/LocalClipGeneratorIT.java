@@ -17,6 +17,7 @@ import org.reelforge.media.Ffmpeg;
 import org.reelforge.media.FfmpegAssembler;
 import org.reelforge.media.Probe;
 import org.reelforge.media.ToneSpeech;
+import org.reelforge.pipeline.MutableClock;
 import org.reelforge.provider.ClipGenerator.ClipRequest;
 import org.reelforge.provider.ClipGenerator.Poll;
 import org.reelforge.video.Language;
@@ -29,7 +30,7 @@ class LocalClipGeneratorIT {
     @TempDir
     Path root;
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-02-01T20:36:48Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-02-01T20:36:48Z"));
     private final Ffmpeg ffmpeg = Ffmpeg.onPath();
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reelforge.media.ClipRenderer;
 import org.reelforge.media.Motion;
+import org.reelforge.pipeline.MutableClock;
 import org.reelforge.provider.ClipGenerator.ClipRequest;
 import org.reelforge.provider.ClipGenerator.Poll;
 import org.reelforge.provider.ProviderException;
@@ -31,7 +32,7 @@ class LocalClipGeneratorTest {
     @TempDir
     Path state;
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-02-01T20:36:48Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-02-01T20:36:48Z"));
     private final List<ClipRenderer.Scene> rendered = new ArrayList<>();
 
     private LocalClipGenerator generator(LocalFaults faults) {
