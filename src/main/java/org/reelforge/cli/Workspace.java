@@ -15,8 +15,6 @@ public interface Workspace extends WebBackend, AutoCloseable {
     List<String> providerSummary();
 
 
-    /** Price keys the estimate of {@code request} had to count as free because the price table lacks them. */
-    List<String> unpricedCalls(VideoRequest request);
 
     /** Starts executing queued runs in this process. */
     void startWorkers(int threads);

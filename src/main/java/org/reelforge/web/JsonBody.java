@@ -22,6 +22,8 @@ import org.reelforge.store.Json;
 public final class JsonBody {
     /** 1 MiB. */
     public static final long MAX_BYTES = 1_048_576;
+    /** Beyond this much, a refused body is not read to its end: the connection is simply closed. */
+    private static final long DRAIN_LIMIT = 64L * 1_048_576;
     private static final ObjectMapper STRICT = strict();
 
     private JsonBody() {
@@ -30,9 +32,40 @@ public final class JsonBody {
     public static <T> T read(Context ctx, Class<T> type) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > MAX_BYTES) {
+            drain(ctx);
             throw tooLarge(declared);
         }
-        return parse(ctx.bodyAsBytes(), type);
+        return parse(bounded(ctx), type);
+    }
+
+    /** Reads at most {@link #MAX_BYTES} + 1 bytes of the body; a longer (chunked) body is drained and refused. */
+    private static byte[] bounded(Context ctx) {
+        try {
+            byte[] body = ctx.req().getInputStream().readNBytes((int) MAX_BYTES + 1);
+            if (body.length > MAX_BYTES) {
+                drain(ctx);
+                throw tooLarge(body.length);
+            }
+            return body;
+        } catch (IOException e) {
+            throw ApiException.of(400, "unreadable-body", "Request body could not be read", e.getMessage());
+        }
+    }
+
+    /**
+     * Reads and discards what is left of a refused body (up to {@link #DRAIN_LIMIT}), so the connection can carry the
+     * 413 back: closing with unread bytes makes TCP reset it, and the client would see a broken connection instead.
+     */
+    private static void drain(Context ctx) {
+        try {
+            long skipped = 0;
+            byte[] sink = new byte[65_536];
+            for (int n; skipped < DRAIN_LIMIT && (n = ctx.req().getInputStream().read(sink)) > 0; ) {
+                skipped += n;
+            }
+        } catch (IOException e) {
+            // the client went away; nothing to answer
+        }
     }
 
     /** Parses {@code body} as {@code type} with the strict rules. */

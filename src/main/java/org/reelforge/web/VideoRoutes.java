@@ -34,6 +34,11 @@ final class VideoRoutes {
 
     void register(RoutesConfig routes) {
         routes.post("/api/videos", this::create);
+        routes.post("/api/estimates", ctx -> {
+            auth.caller(ctx, false);
+            VideoRequest request = request(JsonBody.read(ctx, RequestDocument.class));
+            ctx.json(Map.of("estimate_usd", backend.estimate(request), "unpriced", backend.unpricedCalls(request)));
+        });
         routes.get("/api/videos", this::list);
         routes.get("/api/videos/{id}", ctx -> {
             Video v = access.video(ctx, auth.caller(ctx, false));

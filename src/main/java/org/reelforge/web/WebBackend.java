@@ -27,6 +27,9 @@ public interface WebBackend {
     /** Estimated cost in USD of a request with the configured providers, before any call. */
     BigDecimal estimate(org.reelforge.video.VideoRequest request);
 
+    /** Price keys the estimate of {@code request} had to count as free because the price table lacks them. */
+    java.util.List<String> unpricedCalls(org.reelforge.video.VideoRequest request);
+
     /** What reports need beyond the store: the default budget and the estimate. */
     default org.reelforge.pipeline.VideoReport.Context reportContext() {
         return new org.reelforge.pipeline.VideoReport.Context(defaultBudgetUsd(), this::estimate);

@@ -79,6 +79,29 @@ class VideoApiIT {
     }
 
     @Test
+    void estimateIsGivenBeforeAnythingIsCreatedAndValidatesLikeACreation() {
+        ApiClient.Response r = api.post("/api/estimates", alice, "{\"theme\":\"Les volcans\",\"target_duration\":36}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().path("estimate_usd").isNumber()).isTrue();
+        assertThat(r.json().path("estimate_usd").decimalValue()).isZero();
+        assertThat(r.json().path("unpriced").isEmpty()).isTrue();
+        assertThat(api.get("/api/videos", alice).json().path("items").findValuesAsText("theme")).doesNotContain("Les volcans");
+        ApiClient.Response bad = api.post("/api/estimates", alice, "{\"theme\":\"x\",\"target_duration\":500}");
+        assertProblem(bad, 400);
+        assertThat(bad.json().path("field").asText()).isEqualTo("target_duration");
+        assertProblem(api.post("/api/estimates", null, "{\"theme\":\"x\"}"), 401);
+    }
+
+    @Test
+    void detailCarriesTheEstimateNextToWhatWasSpent() {
+        String id = create(alice, TINY);
+        JsonNode costs = api.get("/api/videos/" + id, alice).json().path("costs");
+        assertThat(costs.path("estimate_usd").isNumber()).isTrue();
+        assertThat(costs.path("spent_usd").isNumber()).isTrue();
+        assertThat(costs.path("saved_usd").isNumber()).isTrue();
+    }
+
+    @Test
     void detailSpeaksTheRequestedLanguage() {
         String id = create(alice, TINY);
 
