@@ -14,6 +14,7 @@ final class Journal {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Journal.class);
     private final VideoStore store;
     private final Clock clock;
+    private final java.util.List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     Journal(VideoStore store, Clock clock) {
         this.store = store;
@@ -28,7 +29,24 @@ final class Journal {
             return v;
         });
         LOG.info("{} {}: {}", video.id(), type, message);
+        notifyListeners();
         return saved;
+    }
+
+    /** Runs {@code listener} after every committed change (in the committing thread; keep it short). */
+    AutoCloseable onChange(Runnable listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private void notifyListeners() {
+        for (Runnable listener : listeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.warn("a change listener failed: {}", e.toString());
+            }
+        }
     }
 
     Video commit(Video video, String type, String message) {

@@ -212,6 +212,14 @@ public final class Pipeline {
         journal.commit(v.markFailed(reason, category, clock.instant()), "failed", reason);
     }
 
+    /**
+     * Runs {@code listener} after every change this process commits (a step, a clip, an action), so progress
+     * streams can look at once instead of at their next poll. Close the result to stop listening.
+     */
+    public AutoCloseable onChange(Runnable listener) {
+        return journal.onChange(listener);
+    }
+
     Journal journal() {
         return journal;
     }

@@ -61,8 +61,8 @@ public final class ProgressHub implements AutoCloseable {
     }
 
     /**
-     * Looks for changes now instead of at the next tick: the in-process shortcut for changes this node has just
-     * committed (a person's action). Changes made by other nodes and by workers arrive with the next poll.
+     * Looks for changes now instead of at the next tick: the in-process shortcut for changes this process has just
+     * committed (a person's action, a worker's step). Changes made by other processes arrive with the next poll.
      */
     void poke() {
         if (!poller.isShutdown()) {

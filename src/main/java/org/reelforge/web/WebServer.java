@@ -16,10 +16,13 @@ public final class WebServer implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WebServer.class);
     private final Javalin app;
     private final ProgressHub hub;
+    /** This process's committed changes wake the progress streams at once (other nodes' arrive with the poll). */
+    private final AutoCloseable changes;
 
-    private WebServer(Javalin app, ProgressHub hub) {
+    private WebServer(Javalin app, ProgressHub hub, AutoCloseable changes) {
         this.app = app;
         this.hub = hub;
+        this.changes = changes;
     }
 
     /**
@@ -44,7 +47,7 @@ public final class WebServer implements AutoCloseable {
             throw e;
         }
         LOG.info("listening on {}:{} (web UI built: {})", settings.host(), app.port(), webApp.isBuilt());
-        return new WebServer(app, hub);
+        return new WebServer(app, hub, backend.pipeline().onChange(hub::poke));
     }
 
     private static void configure(JavalinConfig config, WebBackend backend, WebSettings settings, UserAccounts accounts,
@@ -76,6 +79,11 @@ public final class WebServer implements AutoCloseable {
     /** Stops accepting requests, ends the progress streams and stops the server. */
     @Override
     public void close() {
+        try {
+            changes.close();
+        } catch (Exception e) {
+            LOG.warn("could not stop listening for changes: {}", e.toString());
+        }
         hub.close();
         app.stop();
     }

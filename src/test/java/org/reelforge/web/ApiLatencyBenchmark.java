@@ -37,6 +37,9 @@ public final class ApiLatencyBenchmark {
             timeGets(api, token, id, 8, 500);
             timeProgress(api, token, 100);
         }
+        try (TestServer server = TestServer.start(true, Map.of(WebSettings.CREATE_RATE, "10000"))) {
+            timeWorkerProgress(server.api, server.token("bench", Role.USER), 5);
+        }
         System.exit(0);
     }
 
@@ -87,6 +90,27 @@ public final class ApiLatencyBenchmark {
         }
         report("progress delivery (POST cancel sent → SSE frame received), 50 other streams open", times);
         background.size();
+    }
+
+    /**
+     * Changes made by this process's workers while videos are made (offline providers): for every frame, the time
+     * from the video's {@code updated_at} (set as the change is committed) to the frame's arrival at the client.
+     */
+    private static void timeWorkerProgress(ApiClient api, String token, int videos) throws Exception {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < videos; i++) {
+            StreamClients.Sse sse = open(api, token, api.post("/api/videos", token, BODY).json().path("video_id").asText());
+            // open() consumed the first frame (the state at connection time, not a change)
+            for (com.fasterxml.jackson.databind.JsonNode frame = sse.next(java.time.Duration.ofSeconds(60)); frame != null;
+                 frame = sse.next(java.time.Duration.ofSeconds(60))) {
+                long at = java.time.Instant.parse(frame.path("updated_at").asText()).toEpochMilli();
+                times.add((System.currentTimeMillis() - at) * 1_000_000);
+                if (frame.path("status").asText().equals("completed")) {
+                    break;
+                }
+            }
+        }
+        report("progress delivery of workers' changes (updated_at → SSE frame received), " + times.size() + " frames", times);
     }
 
     private static StreamClients.Sse open(ApiClient api, String token, String id) throws Exception {
