@@ -15,8 +15,8 @@ import org.reelforge.video.VideoRequest;
 
 /**
  * The cost of a video before any call, from the providers' own quotes: the script, one clip per block
- * (blocks of 8 s until the script exists), the voice-over in narrated mode (~15 characters a second), and
- * the transcription of the joined audio.
+ * (blocks of 8 s until the script exists), in narrated mode the adapt call (priced like a script call) and the
+ * voice-over (~15 characters a second), and in native-audio mode the transcription of the joined audio.
  */
 public final class CostEstimator {
     private static final int CHARACTERS_PER_SECOND = 15;
@@ -35,6 +35,7 @@ public final class CostEstimator {
         }
         boolean narrated = r.mode() == Mode.NARRATED;
         if (narrated) {
+            calls.addAll(writer.quote(new ScriptWriter.Brief(r.theme(), seconds, r.style(), r.language(), r.mode())));
             calls.add(speech.quote(seconds * CHARACTERS_PER_SECOND));
         }
         VideoId placeholder = new VideoId("vid_20000101_000000_est0");
