@@ -107,7 +107,12 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new ReelForgeException("The video is done (" + source + ") but could not be copied to " + target + ": " + e.getMessage(), e);
         }
-        System.out.println(String.format(Locale.ROOT, "Done: %s (%d blocks, spent $%s, saved $%s) — library copy: %s",
-                target, r.completedBlocks(), r.costs().spentUsd().toPlainString(), r.costs().savedUsd().toPlainString(), source));
+        System.out.println(String.format(Locale.ROOT, "Done: %s (%d blocks, spent $%s, saved by resume $%s) — library copy: %s",
+                target, r.completedBlocks(), usd(r.costs().spentUsd()), usd(r.costs().savedUsd()),
+                source.toAbsolutePath().normalize()));
+    }
+
+    private static String usd(BigDecimal amount) {
+        return amount.signum() == 0 ? "0" : amount.stripTrailingZeros().toPlainString();
     }
 }
