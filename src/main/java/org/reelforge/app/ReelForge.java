@@ -22,6 +22,8 @@ import org.reelforge.pipeline.Pipeline;
 import org.reelforge.pipeline.PipelineSettings;
 import org.reelforge.pipeline.Providers;
 import org.reelforge.pipeline.VideoControl;
+import org.reelforge.provider.meter.MeteredProviders;
+import org.reelforge.provider.meter.ProviderMeter;
 import org.reelforge.store.ArtifactStore;
 import org.reelforge.store.Database;
 import org.reelforge.store.VideoStore;
@@ -41,6 +43,7 @@ public final class ReelForge implements Workspace {
     private final VideoControl control;
     private final Monitor monitor;
     private final CostEstimator estimator;
+    private final ProviderMeter meter = new ProviderMeter();
     private final Ffmpeg ffmpegProbe;
     private boolean workersStarted;
 
@@ -54,7 +57,10 @@ public final class ReelForge implements Workspace {
         Ffmpeg ffmpeg = Ffmpeg.onPath();
         this.ffmpegProbe = ffmpeg.withTimeout(Duration.ofSeconds(5));
         ProviderSelection.Chosen chosen = ProviderSelection.choose(config, clock, ffmpeg);
-        this.providers = chosen.providers();
+        Providers chosenProviders = chosen.providers();
+        this.providers = new Providers(MeteredProviders.of(chosenProviders.scriptWriter(), meter),
+                MeteredProviders.of(chosenProviders.speech(), meter), MeteredProviders.of(chosenProviders.clips(), meter),
+                MeteredProviders.of(chosenProviders.transcriber(), meter));
         this.settings = chosen.settings();
         this.summary = chosen.summary();
         this.jobs = new DbSchedulerJobs(database.dataSource(), database.isSqlite());
@@ -156,6 +162,11 @@ public final class ReelForge implements Workspace {
     @Override
     public int plannedRuns() {
         return jobs.plannedRuns();
+    }
+
+    @Override
+    public ProviderMeter providerMeter() {
+        return meter;
     }
 
     public DbSchedulerJobs jobs() {

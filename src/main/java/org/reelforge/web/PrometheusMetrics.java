@@ -1,12 +1,13 @@
 package org.reelforge.web;
 
 import java.util.Map;
+import org.reelforge.provider.meter.ProviderMeter;
 import org.reelforge.store.StoreStatistics;
 
 /**
  * The Prometheus text exposition (format 0.0.4) of ReelForge, computed from the database at each scrape so every
  * node reports the same totals: videos by status, clip operations by status, paid provider calls, video events by
- * type (provider trouble shows as {@code job_failed} and {@code rate_limited}), queue depth, open progress streams.
+ * type, queue depth, open progress streams — and, per node, provider calls by outcome with their latency histogram.
  */
 final class PrometheusMetrics {
     private final WebBackend backend;
@@ -30,10 +31,41 @@ final class PrometheusMetrics {
                     "Video events by type; job_failed and rate_limited count provider errors.", "type", stats.eventsByType());
             return null;
         });
+        providers(out, backend.providerMeter());
         single(out, "reelforge_queue_depth", "gauge", "Videos with a planned or running advance job.", backend.plannedRuns());
         single(out, "reelforge_workers_running", "gauge", "1 if this process executes jobs.", backend.workersRunning() ? 1 : 0);
         single(out, "reelforge_progress_streams", "gauge", "Open SSE and WebSocket progress streams on this node.", hub.subscribers());
         return out.toString();
+    }
+
+    /** Provider calls made by this node: count by outcome, and a latency histogram per provider and operation. */
+    private static void providers(StringBuilder out, ProviderMeter meter) {
+        Map<ProviderMeter.Key, ProviderMeter.Series> snapshot = meter.snapshot();
+        header(out, "reelforge_provider_requests_total", "counter",
+                "Provider calls made by this node, by outcome (ok, transient, rate_limited, refused, permanent, error).");
+        snapshot.forEach((k, s) -> s.outcomes().forEach((outcome, n) ->
+                sample(out, "reelforge_provider_requests_total", labels(k, "outcome", outcome), String.valueOf(n))));
+        header(out, "reelforge_provider_request_seconds", "histogram", "Latency of provider calls made by this node.");
+        snapshot.forEach((k, s) -> {
+            long[] buckets = s.buckets();
+            for (int i = 0; i < buckets.length; i++) {
+                sample(out, "reelforge_provider_request_seconds_bucket", labels(k, "le", String.valueOf(ProviderMeter.BUCKETS[i])),
+                        String.valueOf(buckets[i]));
+            }
+            sample(out, "reelforge_provider_request_seconds_bucket", labels(k, "le", "+Inf"), String.valueOf(s.count()));
+            sample(out, "reelforge_provider_request_seconds_sum", labels(k, null, null),
+                    String.format(java.util.Locale.ROOT, "%.6f", s.sumSeconds()));
+            sample(out, "reelforge_provider_request_seconds_count", labels(k, null, null), String.valueOf(s.count()));
+        });
+    }
+
+    private static String labels(ProviderMeter.Key k, String extraName, String extraValue) {
+        String extra = extraName == null ? "" : "," + extraName + "=\"" + escape(extraValue) + "\"";
+        return "{provider=\"" + escape(k.provider()) + "\",operation=\"" + escape(k.operation()) + "\"" + extra + "}";
+    }
+
+    private static void sample(StringBuilder out, String name, String labels, String value) {
+        out.append(name).append(labels).append(' ').append(value).append('\n');
     }
 
     private static void family(StringBuilder out, String name, String type, String help, String label, Map<String, Long> values) {

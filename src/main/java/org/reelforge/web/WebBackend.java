@@ -27,6 +27,9 @@ public interface WebBackend {
     /** Estimated cost in USD of a request with the configured providers, before any call. */
     BigDecimal estimate(org.reelforge.video.VideoRequest request);
 
+    /** Calls, outcomes and latency of this process's provider calls. */
+    org.reelforge.provider.meter.ProviderMeter providerMeter();
+
     /** Price keys the estimate of {@code request} had to count as free because the price table lacks them. */
     java.util.List<String> unpricedCalls(org.reelforge.video.VideoRequest request);
 

@@ -237,7 +237,10 @@ class LiveVideoIT {
 
         String metrics = api.get("/metrics", null).body();
         assertThat(metrics).contains("reelforge_videos{status=\"completed\"} 1", "reelforge_clip_operations{status=\"success\"} 1",
-                "reelforge_workers_running 1", "reelforge_provider_calls_total{provider=");
+                "reelforge_workers_running 1", "reelforge_provider_calls_total{provider=",
+                "reelforge_provider_requests_total{provider=\"local-clips\",operation=\"submit\",outcome=\"ok\"}",
+                "reelforge_provider_request_seconds_bucket{provider=\"aligner\",operation=\"transcription\",le=\"+Inf\"}",
+                "reelforge_provider_request_seconds_count{provider=\"local-clips\",operation=\"submit\"} ");
     }
 
     @Test
