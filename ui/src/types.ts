@@ -83,6 +83,12 @@ export interface CreateVideoRequest {
   budget_usd?: number;
 }
 
+/** POST /api/estimates: what a request would cost with the server's providers, before anything is created. */
+export interface Estimate {
+  estimate_usd: number;
+  unpriced: string[];
+}
+
 export interface CreateVideoResponse {
   video_id: string;
 }

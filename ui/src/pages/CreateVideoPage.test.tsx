@@ -14,6 +14,20 @@ describe('Create video page', () => {
     logIn();
   });
 
+  it('shows what the video would cost before it is created, and warns about unpriced calls', async () => {
+    const user = userEvent.setup({ delay: null });
+    server.on('POST', '/api/estimates', json(200, { estimate_usd: 3.606675, unpriced: ['gpt-4o-mini.input_token'] }));
+    renderApp('/create');
+    expect(screen.queryByTestId('estimate')).toBeNull();
+    await user.type(screen.getByTestId('theme-input'), 'Les volcans');
+
+    await waitFor(() => expect(screen.getByTestId('estimate')).toHaveTextContent('3.61'));
+    expect(screen.getByTestId('estimate')).toHaveTextContent('gpt-4o-mini.input_token');
+    const sent = server.calls('POST', '/api/estimates').at(-1)!;
+    expect(sent.body).toMatchObject({ theme: 'Les volcans', target_duration: 36 });
+    expect(server.calls('POST', '/api/videos')).toHaveLength(0);
+  });
+
   it('counts theme characters and shows the chosen duration', async () => {
     const user = userEvent.setup({ delay: null });
     renderApp('/create');

@@ -12,6 +12,7 @@ import {
   type BlockDuration,
   type ClipStrategy,
   type CreateVideoRequest,
+  type Estimate,
   type Language,
   type Mode,
   type Style,
@@ -144,6 +145,53 @@ function FieldError({ errors, name }: { errors: FieldErrors; name: string }) {
   );
 }
 
+/** The request the form describes, as the API takes it (for the estimate and for the creation). */
+function requestBody(form: FormState, script: ScriptDraft): CreateVideoRequest {
+  const body: CreateVideoRequest = {
+    theme: form.theme.trim(),
+    target_duration: form.duration,
+    style: form.style,
+    language: form.language,
+    mode: form.mode,
+    clip_strategy: form.strategy,
+  };
+  if (form.budget.trim() !== '') body.budget_usd = Number(form.budget);
+  if (script.enabled) {
+    body.script = {
+      title: script.title.trim(),
+      style_guide: script.style_guide.trim(),
+      blocks: script.blocks.map((b, i) => ({
+        index: i + 1,
+        duration: b.duration,
+        visual_prompt: b.visual_prompt.trim(),
+        spoken_text: b.spoken_text.trim(),
+        ...(b.on_screen_text.trim() ? { on_screen_text: b.on_screen_text.trim() } : {}),
+      })),
+    };
+  }
+  return body;
+}
+
+/** What the server says the form's video would cost; null while unknown (no theme yet, invalid form, offline). */
+function useEstimate(form: FormState, script: ScriptDraft): Estimate | null {
+  const [estimate, setEstimate] = useState<Estimate | null>(null);
+  useEffect(() => {
+    if (form.theme.trim() === '') {
+      setEstimate(null);
+      return undefined;
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      api.estimate(requestBody(form, script), controller.signal).then(setEstimate, () => setEstimate(null));
+    }, 400);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [form, script]);
+  return estimate;
+}
+
 export function CreateVideoPage() {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
@@ -205,6 +253,7 @@ export function CreateVideoPage() {
     setScript((s) => ({ ...s, blocks: s.blocks.map((b, j) => (j === i ? { ...b, ...patch } : b)) }));
   };
 
+  const estimate = useEstimate(form, script);
   const blocksTotal = useMemo(() => script.blocks.reduce((s, b) => s + b.duration, 0), [script.blocks]);
   const themeCount = charCount(form.theme);
 
@@ -218,28 +267,7 @@ export function CreateVideoPage() {
       setGeneral(t('validation.fix'));
       return;
     }
-    const body: CreateVideoRequest = {
-      theme: form.theme.trim(),
-      target_duration: form.duration,
-      style: form.style,
-      language: form.language,
-      mode: form.mode,
-      clip_strategy: form.strategy,
-    };
-    if (form.budget.trim() !== '') body.budget_usd = Number(form.budget);
-    if (script.enabled) {
-      body.script = {
-        title: script.title.trim(),
-        style_guide: script.style_guide.trim(),
-        blocks: script.blocks.map((b, i) => ({
-          index: i + 1,
-          duration: b.duration,
-          visual_prompt: b.visual_prompt.trim(),
-          spoken_text: b.spoken_text.trim(),
-          ...(b.on_screen_text.trim() ? { on_screen_text: b.on_screen_text.trim() } : {}),
-        })),
-      };
-    }
+    const body = requestBody(form, script);
     setBusy(true);
     try {
       const { video_id } = await api.createVideo(body);
@@ -514,6 +542,12 @@ export function CreateVideoPage() {
         </p>
       )}
       <div className="row-end sticky-actions">
+        {estimate && (
+          <span className="muted" data-testid="estimate">
+            {t('create.estimate', { usd: estimate.estimate_usd.toFixed(2) })}
+            {estimate.unpriced.length > 0 && ' ' + t('create.estimateUnpriced', { keys: estimate.unpriced.join(', ') })}
+          </span>
+        )}
         <button type="submit" className="btn btn-primary btn-large" data-testid="submit-video" disabled={busy}>
           {busy ? t('create.submitting') : t('create.submit')}
         </button>

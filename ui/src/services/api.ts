@@ -3,6 +3,7 @@
 import type {
   CreateVideoRequest,
   CreateVideoResponse,
+  Estimate,
   Language,
   LoginResponse,
   Problem,
@@ -245,6 +246,10 @@ export class ApiClient {
 
   createVideo(body: CreateVideoRequest): Promise<CreateVideoResponse> {
     return this.request('/api/videos', { method: 'POST', body });
+  }
+
+  estimate(body: CreateVideoRequest, signal?: AbortSignal): Promise<Estimate> {
+    return this.request('/api/estimates', { method: 'POST', body, signal });
   }
 
   listVideos(params: ListParams = {}, signal?: AbortSignal): Promise<VideoPage> {
