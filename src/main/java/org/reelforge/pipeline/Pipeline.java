@@ -176,6 +176,7 @@ public final class Pipeline {
         Step step = v.startFrom();
         String where = (step == null ? "pipeline" : step.wireName()) + ": ";
         ErrorCategory category = category(e, step);
+        v = bookPaidCalls(v, e);
         if (e instanceof ProviderException pe && pe.kind() == ProviderException.Kind.RATE_LIMITED) {
             Instant at = clock.instant().plus(pe.retryAfter().orElse(settings.rateLimitWait()));
             journal.commit(v, "rate_limited", where + "rate limited, trying again at " + at + " (not counted as a retry)");
@@ -196,6 +197,15 @@ public final class Pipeline {
                 + settings.maxJobRetries() + " will start from " + requeued.startFrom().wireName());
         Duration delay = settings.jobRetryDelay().multipliedBy(1L << Math.min(10, requeued.attempts() - 1));
         return Optional.of(clock.instant().plus(delay));
+    }
+
+    /** A failure can still have cost money (a refused LLM reply's tokens): those calls go to the ledger. */
+    private Video bookPaidCalls(Video v, RuntimeException e) {
+        if (!(e instanceof ProviderException pe) || pe.calls().isEmpty()) {
+            return v;
+        }
+        return journal.commit(v, "calls_billed", pe.calls().size() + " call(s) to " + pe.provider()
+                + " were billed although they failed", tx -> ledger.spent(tx, v.id(), pe.calls(), clock.instant()));
     }
 
     private static ErrorCategory category(RuntimeException e, Step step) {

@@ -1,6 +1,7 @@
 package org.reelforge.provider;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.reelforge.ReelForgeException;
 import org.reelforge.video.ErrorCategory;
@@ -26,14 +27,43 @@ public final class ProviderException extends ReelForgeException {
     private final String provider;
     private final ErrorCategory category;
     private final Duration retryAfter;
+    private final String detail;
+    private final List<ProviderCall> calls;
 
     public ProviderException(Kind kind, String provider, ErrorCategory category, String message, Duration retryAfter,
                              Throwable cause) {
+        this(kind, provider, category, message, retryAfter, cause, List.of());
+    }
+
+    private ProviderException(Kind kind, String provider, ErrorCategory category, String message, Duration retryAfter,
+                              Throwable cause, List<ProviderCall> calls) {
         super(provider + ": " + message, cause);
         this.kind = kind;
         this.provider = provider;
         this.category = category == null ? defaultCategory(kind) : category;
         this.retryAfter = retryAfter;
+        this.detail = message;
+        this.calls = List.copyOf(calls);
+    }
+
+    /**
+     * The same failure, also carrying {@code paid}: calls the provider billed on the way to it (the tokens of a
+     * refused or unrepairable LLM reply), so the ledger records them although nothing usable came back.
+     */
+    public ProviderException withCalls(List<ProviderCall> paid) {
+        if (paid.isEmpty()) {
+            return this;
+        }
+        List<ProviderCall> all = new java.util.ArrayList<>(paid);
+        all.addAll(calls);
+        ProviderException copy = new ProviderException(kind, provider, category, detail, retryAfter, getCause(), all);
+        copy.setStackTrace(getStackTrace());
+        return copy;
+    }
+
+    /** Calls billed before this failure (empty for most failures: a refused video or an HTTP error is not billed). */
+    public List<ProviderCall> calls() {
+        return calls;
     }
 
     public static ProviderException transientError(String provider, String message, Throwable cause) {

@@ -116,6 +116,21 @@ abstract class ResumeScenarios {
     }
 
     @Test
+    void refusedScriptFailsTheVideoAndStillBooksTheTokensItCost() {
+        h.writer.writeFailure.set(ProviderException.refused("fake-llm", ErrorCategory.USAGE_GUIDELINES, "SAFETY")
+                .withCalls(java.util.List.of(new org.reelforge.provider.ProviderCall("fake-llm", "script", 2000, "output_token"))));
+        VideoId id = h.submit(VideoRequest.of("x").withDuration(12));
+        h.runToEnd();
+
+        assertThat(h.video(id).status()).isEqualTo(VideoStatus.FAILED);
+        assertThat(h.video(id).errorCategory()).isEqualTo(ErrorCategory.USAGE_GUIDELINES);
+        assertThat(h.costs(id)).singleElement().satisfies(c -> {
+            assertThat(c.units()).isEqualTo(2000.0);
+            assertThat(c.amountMicroUsd()).isEqualTo(20_000);
+        });
+    }
+
+    @Test
     void rateLimitedScriptWaitsWithoutUsingARetry() {
         h.writer.writeFailure.set(ProviderException.rateLimited("fake-llm", "429", Duration.ofSeconds(40)));
         VideoId id = h.submit(VideoRequest.of("x").withDuration(12));

@@ -38,12 +38,12 @@ final class GeminiChat implements LlmChat {
         List<ProviderCall> calls = usage(reply.path("usageMetadata"), request.operation());
         String blocked = reply.path("promptFeedback").path("blockReason").asText("");
         if (!blocked.isEmpty()) {
-            throw FailureClassifier.refusal(PROVIDER, request.operation() + " prompt", "blocked (" + blocked + ")");
+            throw FailureClassifier.refusal(PROVIDER, request.operation() + " prompt", "blocked (" + blocked + ")").withCalls(calls);
         }
         JsonNode candidate = reply.path("candidates").path(0);
         String finish = candidate.path("finishReason").asText("");
         if (REFUSALS.contains(finish)) {
-            throw FailureClassifier.refusal(PROVIDER, request.operation() + " reply", "stopped (" + finish + ")");
+            throw FailureClassifier.refusal(PROVIDER, request.operation() + " reply", "stopped (" + finish + ")").withCalls(calls);
         }
         return new Reply(text(candidate), "MAX_TOKENS".equals(finish), calls);
     }

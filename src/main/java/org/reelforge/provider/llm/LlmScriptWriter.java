@@ -79,7 +79,7 @@ public class LlmScriptWriter implements ScriptWriter {
                                  Function<String, T> validate) {
         List<LlmChat.Turn> turns = new ArrayList<>(List.of(new LlmChat.Turn(LlmChat.Role.USER, prompt)));
         List<ProviderCall> calls = new ArrayList<>();
-        LlmChat.Reply first = chat.complete(new LlmChat.Request(operation, system, turns, schemaName, schema));
+        LlmChat.Reply first = complete(new LlmChat.Request(operation, system, turns, schemaName, schema), calls);
         calls.addAll(first.calls());
         try {
             return new Validated<>(check(first, validate), calls);
@@ -87,13 +87,22 @@ public class LlmScriptWriter implements ScriptWriter {
             turns.add(new LlmChat.Turn(LlmChat.Role.MODEL, first.text()));
             turns.add(new LlmChat.Turn(LlmChat.Role.USER, ScriptPrompts.repair(invalid.errors())));
         }
-        LlmChat.Reply second = chat.complete(new LlmChat.Request(operation, system, turns, schemaName, schema));
+        LlmChat.Reply second = complete(new LlmChat.Request(operation, system, turns, schemaName, schema), calls);
         calls.addAll(second.calls());
         try {
             return new Validated<>(check(second, validate), calls);
         } catch (InvalidReply stillInvalid) {
             throw ProviderException.permanent(provider, operation + ": the model's reply is still invalid after one "
-                    + "repair: " + String.join("; ", stillInvalid.errors()));
+                    + "repair: " + String.join("; ", stillInvalid.errors())).withCalls(calls);
+        }
+    }
+
+    /** One chat call; a failure carries the calls already paid in this exchange, for the ledger. */
+    private LlmChat.Reply complete(LlmChat.Request request, List<ProviderCall> paidSoFar) {
+        try {
+            return chat.complete(request);
+        } catch (ProviderException e) {
+            throw e.withCalls(paidSoFar);
         }
     }
 

@@ -36,16 +36,17 @@ final class OpenAiChat implements LlmChat {
     public Reply complete(Request request) {
         JsonNode reply = http.post("/v1/chat/completions", body(request));
         JsonNode choice = reply.path("choices").path(0);
+        List<ProviderCall> calls = usage(reply.path("usage"), request.operation());
         String refusal = choice.path("message").path("refusal").asText("");
         if (!refusal.isBlank()) {
-            throw FailureClassifier.refusal(PROVIDER, request.operation() + " reply", refusal);
+            throw FailureClassifier.refusal(PROVIDER, request.operation() + " reply", refusal).withCalls(calls);
         }
         String finish = choice.path("finish_reason").asText("");
         if (finish.equals("content_filter")) {
-            throw FailureClassifier.refusal(PROVIDER, request.operation() + " reply", "stopped by the content filter");
+            throw FailureClassifier.refusal(PROVIDER, request.operation() + " reply", "stopped by the content filter")
+                    .withCalls(calls);
         }
-        return new Reply(choice.path("message").path("content").asText(""), finish.equals("length"),
-                usage(reply.path("usage"), request.operation()));
+        return new Reply(choice.path("message").path("content").asText(""), finish.equals("length"), calls);
     }
 
     private ObjectNode body(Request request) {

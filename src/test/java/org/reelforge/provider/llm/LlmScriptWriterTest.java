@@ -21,6 +21,7 @@ class LlmScriptWriterTest {
     private static final class ScriptedChat implements LlmChat {
         final Deque<Reply> replies = new ArrayDeque<>();
         final List<Request> requests = new ArrayList<>();
+        ProviderException refusalAfterReplies;
 
         ScriptedChat reply(String text) {
             replies.add(new Reply(text, false, List.of(new ProviderCall("m", "script", 10, "input_token"))));
@@ -30,6 +31,9 @@ class LlmScriptWriterTest {
         @Override
         public Reply complete(Request request) {
             requests.add(request);
+            if (replies.isEmpty() && refusalAfterReplies != null) {
+                throw refusalAfterReplies;
+            }
             return replies.remove();
         }
     }
@@ -66,6 +70,27 @@ class LlmScriptWriterTest {
                     assertThat(e.getMessage()).contains("still invalid after one repair").contains("add up to 8 s");
                 });
         assertThat(chat.requests).hasSize(2);
+    }
+
+    @Test
+    void unrepairableReplyCarriesTheTokensOfBothCallsForTheLedger() {
+        ScriptedChat chat = new ScriptedChat().reply(ScriptFixtures.script(2, 4)).reply(ScriptFixtures.script(2, 4));
+
+        assertThatThrownBy(() -> new LlmScriptWriter("t", "m", chat).write(ScriptFixtures.BRIEF))
+                .isInstanceOfSatisfying(ProviderException.class, e -> assertThat(e.calls()).hasSize(2));
+    }
+
+    @Test
+    void refusalOfTheRepairCarriesTheTokensOfTheFirstCallAndItsOwn() {
+        ScriptedChat chat = new ScriptedChat().reply(ScriptFixtures.script(2, 4));
+        chat.refusalAfterReplies = ProviderException.refused("t", null, "SAFETY")
+                .withCalls(List.of(new ProviderCall("m", "script", 7, "input_token")));
+
+        assertThatThrownBy(() -> new LlmScriptWriter("t", "m", chat).write(ScriptFixtures.BRIEF))
+                .isInstanceOfSatisfying(ProviderException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.REFUSED);
+                    assertThat(e.calls()).extracting(ProviderCall::units).containsExactly(10.0, 7.0);
+                });
     }
 
     @Test
