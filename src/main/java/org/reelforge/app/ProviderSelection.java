@@ -61,7 +61,7 @@ final class ProviderSelection {
         LocalClipGenerator local = new LocalClipGenerator(localState(config),
                 new ClipRenderer(ffmpeg, espeak, config.x264Preset()), faults, clock);
         ClipGenerator clips = pick("clip", env, summary, local, "local renderer (ffmpeg + espeak-ng)" + describe(faults),
-                new Candidate<>("vertex", "REELFORGE_VERTEX_PROJECT and REELFORGE_VERTEX_ACCESS_TOKEN",
+                new Candidate<>("vertex", "REELFORGE_VERTEX_PROJECT and REELFORGE_VERTEX_ACCESS_TOKEN (or _ACCESS_TOKEN_FILE)",
                         () -> VertexVeoClipGenerator.fromEnvironment(env)),
                 new Candidate<>("veo", "REELFORGE_GEMINI_API_KEY", () -> VeoClipGenerator.fromEnvironment(env)));
         Transcriber transcriber = pick("transcriber", env, summary, new AlignmentTranscriber(espeak),

@@ -34,16 +34,28 @@ public final class VertexVeoClipGenerator implements ClipGenerator {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final VertexVeoConfig config;
-    private final JsonHttp http;
-    private final JsonHttp storage;
     private final OperationReader reader;
+    private volatile Clients clients;
+
+    /** The HTTP clients for one access token; rebuilt when the token changes. */
+    private record Clients(Secret token, JsonHttp http, JsonHttp storage) {
+    }
 
     public VertexVeoClipGenerator(VertexVeoConfig config) {
         this.config = config;
-        Map<String, Secret> bearer = Map.of("Authorization", new Secret("Bearer " + config.accessToken().reveal()));
-        this.http = new JsonHttp(PROVIDER, config.baseUrl(), bearer, config.timeouts());
-        this.storage = new JsonHttp(PROVIDER, config.storageBaseUrl(), bearer, config.timeouts());
         this.reader = new OperationReader(PROVIDER, new VertexDialect());
+    }
+
+    private Clients clients() {
+        Secret token = config.accessToken().current();
+        Clients c = clients;
+        if (c == null || !c.token().equals(token)) {
+            Map<String, Secret> bearer = Map.of("Authorization", new Secret("Bearer " + token.reveal()));
+            c = new Clients(token, new JsonHttp(PROVIDER, config.baseUrl(), bearer, config.timeouts()),
+                    new JsonHttp(PROVIDER, config.storageBaseUrl(), bearer, config.timeouts()));
+            clients = c;
+        }
+        return c;
     }
 
     /** Empty unless project and access token are set; see {@link VertexVeoConfig#fromEnvironment}. */
@@ -78,7 +90,7 @@ public final class VertexVeoClipGenerator implements ClipGenerator {
                 .put("sampleCount", 1).put("generateAudio", true);
         config.storageUri().ifPresent(uri -> parameters.put("storageUri", uri));
         String path = modelPath() + ":predictLongRunning";
-        String name = http.post(path, body).path("name").asText("");
+        String name = clients().http().post(path, body).path("name").asText("");
         if (name.isBlank()) {
             throw FailureClassifier.unexpectedReply(Call.of(PROVIDER, "POST", path), "an operation name");
         }
@@ -119,13 +131,13 @@ public final class VertexVeoClipGenerator implements ClipGenerator {
         if (uri.startsWith(INLINE)) {
             write(Base64.getDecoder().decode(inlineBytes(operation, handle.name())), target);
         } else {
-            storage.download(storageUrl(uri), target);
+            clients().storage().download(storageUrl(uri), target);
         }
     }
 
     private Optional<JsonNode> fetch(String operationName) {
         ObjectNode body = NODES.objectNode().put("operationName", operationName);
-        return http.postIfFound(modelPath() + ":fetchPredictOperation", body);
+        return clients().http().postIfFound(modelPath() + ":fetchPredictOperation", body);
     }
 
     private JsonNode fetchOrFail(String operationName) {
@@ -152,7 +164,7 @@ public final class VertexVeoClipGenerator implements ClipGenerator {
             throw ProviderException.permanent(PROVIDER, "cannot download " + gcsUri + ": not a gs://bucket/object URI");
         }
         String object = URLEncoder.encode(rest.substring(slash + 1), StandardCharsets.UTF_8).replace("+", "%20");
-        return URI.create(storage.baseUrl() + "/storage/v1/b/" + rest.substring(0, slash) + "/o/" + object + "?alt=media");
+        return URI.create(clients().storage().baseUrl() + "/storage/v1/b/" + rest.substring(0, slash) + "/o/" + object + "?alt=media");
     }
 
     private static void write(byte[] video, Path target) {

@@ -17,7 +17,7 @@ import org.reelforge.provider.http.Secret;
  * @param storageUri     optional {@code gs://bucket/prefix}: Vertex writes the clips there instead of returning bytes
  * @param storageBaseUrl Cloud Storage JSON API, used to download {@code gs://} results
  */
-public record VertexVeoConfig(URI baseUrl, String project, String location, Secret accessToken, String model,
+public record VertexVeoConfig(URI baseUrl, String project, String location, AccessToken accessToken, String model,
                               Optional<String> storageUri, URI storageBaseUrl, HttpTimeouts timeouts) {
     public static final String DEFAULT_MODEL = "veo-3.1-fast-generate-001";
     public static final String DEFAULT_LOCATION = "us-central1";
@@ -35,7 +35,8 @@ public record VertexVeoConfig(URI baseUrl, String project, String location, Secr
     }
 
     /**
-     * From {@code REELFORGE_VERTEX_PROJECT} and {@code REELFORGE_VERTEX_ACCESS_TOKEN} (both required),
+     * From {@code REELFORGE_VERTEX_PROJECT} and {@code REELFORGE_VERTEX_ACCESS_TOKEN} or
+     * {@code REELFORGE_VERTEX_ACCESS_TOKEN_FILE} (a file kept fresh by something else; re-read when it changes),
      * {@code REELFORGE_VERTEX_LOCATION} (us-central1), {@code REELFORGE_VERTEX_BASE_URL}
      * (https://{location}-aiplatform.googleapis.com), {@code REELFORGE_VEO_MODEL} (veo-3.1-fast-generate-001),
      * {@code REELFORGE_VERTEX_STORAGE_URI} and {@code REELFORGE_VERTEX_STORAGE_BASE_URL}.
@@ -43,7 +44,8 @@ public record VertexVeoConfig(URI baseUrl, String project, String location, Secr
     public static Optional<VertexVeoConfig> fromEnvironment(Map<String, String> env) {
         Environment e = new Environment(env);
         Optional<String> project = e.optional("REELFORGE_VERTEX_PROJECT");
-        Optional<Secret> token = e.secret("REELFORGE_VERTEX_ACCESS_TOKEN");
+        Optional<AccessToken> token = e.secret("REELFORGE_VERTEX_ACCESS_TOKEN").map(AccessToken::fixed)
+                .or(() -> e.optional("REELFORGE_VERTEX_ACCESS_TOKEN_FILE").map(f -> AccessToken.file(java.nio.file.Path.of(f))));
         if (project.isEmpty() || token.isEmpty()) {
             return Optional.empty();
         }

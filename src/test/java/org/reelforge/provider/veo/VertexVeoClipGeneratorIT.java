@@ -57,7 +57,7 @@ class VertexVeoClipGeneratorIT {
 
     private VertexVeoClipGenerator vertex(Optional<String> bucket) {
         return new VertexVeoClipGenerator(new VertexVeoConfig(URI.create(api.baseUrl()), "p1", "us-central1",
-                new Secret(TOKEN), MODEL, bucket, URI.create(api.baseUrl()), HttpTimeouts.ofSeconds(2, 5)));
+                AccessToken.fixed(new Secret(TOKEN)), MODEL, bucket, URI.create(api.baseUrl()), HttpTimeouts.ofSeconds(2, 5)));
     }
 
     private static ClipRequest request(Optional<String> extendFrom) {
@@ -68,6 +68,25 @@ class VertexVeoClipGeneratorIT {
     private static void stubFetch(String body) {
         api.stubFor(post(urlEqualTo(MODEL_PATH + ":fetchPredictOperation"))
                 .withRequestBody(equalToJson("{\"operationName\":\"" + OP + "\"}")).willReturn(okJson(body)));
+    }
+
+    @Test
+    void aTokenFileRefreshedByAnotherProgramIsPickedUpWithoutARestart(@TempDir Path tokens) throws Exception {
+        api.stubFor(post(urlEqualTo(MODEL_PATH + ":predictLongRunning")).willReturn(okJson("{\"name\":\"" + OP + "\"}")));
+        Path file = tokens.resolve("token");
+        Files.writeString(file, "ya29.first\n");
+        VertexVeoClipGenerator vertex = VertexVeoClipGenerator.fromEnvironment(Map.of("REELFORGE_VERTEX_PROJECT", "p1",
+                "REELFORGE_VERTEX_ACCESS_TOKEN_FILE", file.toString(), "REELFORGE_VERTEX_BASE_URL", api.baseUrl())).orElseThrow();
+
+        vertex.submit(request(Optional.empty()));
+        Path fresh = tokens.resolve("token.tmp");
+        Files.writeString(fresh, "ya29.second");
+        Files.setLastModifiedTime(fresh, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        Files.move(fresh, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        vertex.submit(request(Optional.empty()));
+
+        api.verify(1, postRequestedFor(urlEqualTo(MODEL_PATH + ":predictLongRunning")).withHeader("Authorization", equalTo("Bearer ya29.first")));
+        api.verify(1, postRequestedFor(urlEqualTo(MODEL_PATH + ":predictLongRunning")).withHeader("Authorization", equalTo("Bearer ya29.second")));
     }
 
     @Test
@@ -178,7 +197,7 @@ class VertexVeoClipGeneratorIT {
     void malformedResetAndSlowRepliesAreTransient() {
         String start = MODEL_PATH + ":predictLongRunning";
         VertexVeoClipGenerator impatient = new VertexVeoClipGenerator(new VertexVeoConfig(URI.create(api.baseUrl()), "p1",
-                "us-central1", new Secret(TOKEN), MODEL, Optional.empty(), URI.create(api.baseUrl()),
+                "us-central1", AccessToken.fixed(new Secret(TOKEN)), MODEL, Optional.empty(), URI.create(api.baseUrl()),
                 HttpTimeouts.of(Duration.ofMillis(500), Duration.ofMillis(300))));
         List<ResponseDefinitionBuilder> replies = List.of(okJson("{\"name\":\"projects/p1/loc"),
                 aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
