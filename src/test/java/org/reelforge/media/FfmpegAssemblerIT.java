@@ -68,6 +68,28 @@ class FfmpegAssemblerIT {
     }
 
     @Test
+    void aFileWhosePeaksStillEndOverMinusOneDbtpIsBroughtUnderTheCeilingWithoutTouchingItsVideo() throws IOException {
+        Path loud = dir.resolve("too loud: 1.mp4");
+        TestMedia.FFMPEG.ffmpeg("make a clipping clip", null, List.of("-f", "lavfi", "-i", "testsrc2=s=320x568:r=30:d=2",
+                "-f", "lavfi", "-i", "sine=f=997:d=2:r=48000,volume=17.5dB", "-c:v", "libx264",
+                "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-ar", "48000", Ffmpeg.fileArg(loud)));
+        Loudness before = Loudness.measure(TestMedia.FFMPEG, loud);
+        assertThat(before.truePeakDbtp()).isGreaterThan(-1.0);
+        Probe video = Probe.of(TestMedia.FFMPEG, loud);
+
+        Loudness after = assembler.lowerTruePeak(loud, before);
+
+        assertThat(after.truePeakDbtp()).isLessThanOrEqualTo(-1.0);
+        assertThat(after.integratedLufs()).isCloseTo(before.integratedLufs() - (before.truePeakDbtp() + 1.5), within(0.5));
+        assertThat(Loudness.measure(TestMedia.FFMPEG, loud).truePeakDbtp()).isEqualTo(after.truePeakDbtp());
+        Probe lowered = Probe.of(TestMedia.FFMPEG, loud);
+        assertThat(lowered.width()).isEqualTo(video.width());
+        assertThat(lowered.durationMillis()).isCloseTo(video.durationMillis(), within(50L));
+        assertThat(TestMedia.topLevelBoxes(loud)).containsSubsequence("moov", "mdat");
+        assertThat(dir.resolve("too loud: 1.mp4.peak")).doesNotExist();
+    }
+
+    @Test
     void aPartialAssemblyWithoutBlockTwoLastsTheSumOfTheOtherBlocks() {
         List<Assembler.Input> partial = List.of(allThree().get(0), allThree().get(2));
         Path target = dir.resolve("partial.mp4");
