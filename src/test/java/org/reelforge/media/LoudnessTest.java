@@ -29,7 +29,7 @@ class LoudnessTest {
     @Test
     void secondPassUsesTheMeasuredValuesLinearly() {
         String filter = FfmpegAssembler.loudnorm(new Loudness(-27.61, -18.02, 2.10, -37.70, 0.20));
-        assertThat(filter).contains("I=-14.0", "TP=-1.5", "measured_I=-27.61", "measured_TP=-18.02",
+        assertThat(filter).contains("I=-14.0", "TP=-2.0", "measured_I=-27.61", "measured_TP=-18.02",
                 "measured_thresh=-37.70", "offset=0.20", "linear=true");
     }
 
