@@ -43,7 +43,7 @@ final class AssemblyGraph {
         return graph.append(concat).append("concat=n=").append(inputs.size()).append(":v=0:a=1[acat]").toString();
     }
 
-    /** Video chains, concat, captions burned in → {@code [vout]}; audio → {@code [acat]}. */
+    /** Video chains, concat, captions burned in → {@code [vout]}. */
     String video(boolean withCaptions) {
         StringBuilder graph = new StringBuilder();
         StringBuilder concat = new StringBuilder();
@@ -52,43 +52,29 @@ final class AssemblyGraph {
             concat.append("[v").append(i).append(']');
         }
         graph.append(concat).append("concat=n=").append(inputs.size()).append(":v=1:a=0");
-        graph.append(withCaptions ? "[vcat];[vcat]ass=" + CAPTIONS_FILE + "[vout];" : "[vout];");
-        return graph.append(audio()).toString();
+        return graph.append(withCaptions ? "[vcat];[vcat]ass=" + CAPTIONS_FILE + "[vout]" : "[vout]").toString();
     }
 
     /**
-     * Whether the clips can be read as one stream through an ffconcat playlist (see {@link ConcatList}): they
-     * all have audio and the same frame size, so one scale/crop fits them all and nothing needs re-initialising,
-     * and either every block or none has a voice-over.
+     * Whether the clips' pictures can be read as one stream through an ffconcat playlist (see
+     * {@link ConcatList}): they all have the same frame size, so one scale/crop fits them all and nothing
+     * needs re-initialising.
      */
     boolean canStream() {
         Probe first = probes.get(0);
-        boolean allVoiced = inputs.stream().allMatch(i -> i.voiceOver() != null);
-        boolean noneVoiced = inputs.stream().allMatch(i -> i.voiceOver() == null);
-        return (allVoiced || noneVoiced)
-                && probes.stream().allMatch(p -> p.hasAudio() && p.width() == first.width() && p.height() == first.height());
+        return probes.stream().allMatch(p -> p.width() == first.width() && p.height() == first.height());
     }
 
     /**
-     * The streamed render's graph: input 0 is the clips' playlist, input 1 (narrated) the voice-overs' playlist.
-     * Frames outside each file's window are dropped ({@code concatdec_select}); gaps are filled (fps duplicates
-     * frames, aresample inserts silence); the result is cut to exactly the total duration.
+     * The streamed render's video graph: input 0 is the clips' playlist. Frames outside each file's window are
+     * dropped ({@code concatdec_select}); gaps are filled (fps duplicates frames); the result is cut to exactly
+     * the total duration.
      */
-    String streamed(boolean withCaptions, boolean withVoiceOver) {
+    String streamedVideo(boolean withCaptions) {
         String total = seconds(inputs.stream().mapToLong(Assembler.Input::durationMillis).sum());
-        String video = String.format(Locale.ROOT, "[0:v]select=concatdec_select,%s,setsar=1,fps=%d,format=yuv420p,"
-                + "tpad=stop_mode=clone:stop_duration=1,trim=duration=%s,setpts=PTS-STARTPTS%s[vout];",
+        return String.format(Locale.ROOT, "[0:v]select=concatdec_select,%s,setsar=1,fps=%d,format=yuv420p,"
+                + "tpad=stop_mode=clone:stop_duration=1,trim=duration=%s,setpts=PTS-STARTPTS%s[vout]",
                 fit(probes.get(0)), FPS, total, withCaptions ? ",ass=" + CAPTIONS_FILE : "");
-        String clipAudio = "[0:a]aselect=concatdec_select," + resampled() + (withVoiceOver ? ",volume=" + DUCKING : "");
-        if (!withVoiceOver) {
-            return video + clipAudio + ",apad,atrim=duration=" + total + "[acat]";
-        }
-        return video + clipAudio + "[ca];[1:a]" + resampled() + "[vo];[ca][vo]amix=inputs=2:duration=first:normalize=0,"
-                + "apad,atrim=duration=" + total + "[acat]";
-    }
-
-    private static String resampled() {
-        return "aresample=48000:async=1:first_pts=0,aformat=sample_fmts=fltp:channel_layouts=stereo";
     }
 
     /** Voice-over input files in their command-line order (after the clips). */

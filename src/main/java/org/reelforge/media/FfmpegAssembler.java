@@ -11,9 +11,10 @@ import java.util.Objects;
 
 /**
  * {@link Assembler} on the ffmpeg command line. {@link #render} makes one video encode (x264, preset
- * configurable) after a cheap audio-only pass that measures loudness for a two-pass, linear loudnorm to
- * {@value #TARGET_LUFS} LUFS / {@value #TRUE_PEAK_LIMIT} dBTP. The returned loudness is measured on the
- * written file with ebur128. Thread-safe; calls block for the length of the encode.
+ * configurable) that copies a sound track mastered beforehand in cheap audio-only passes: the mix is measured,
+ * then loudnorm'd to {@value #TARGET_LUFS} LUFS with true peaks under {@value #TRUE_PEAK_CEILING} dBTP, checked
+ * on the encoded AAC itself. The returned loudness is measured on the written file with ebur128. Thread-safe;
+ * calls block for the length of the encode.
  */
 public final class FfmpegAssembler implements Assembler {
     static final double TARGET_LUFS = -14.0;
@@ -27,6 +28,9 @@ public final class FfmpegAssembler implements Assembler {
     static final double TRUE_PEAK_CEILING = -1.0;
     /** Where a file over the ceiling is brought back to by {@link #lowerTruePeak}. */
     private static final double TRUE_PEAK_REPAIR_AIM = -1.5;
+    private static final int MASTERING_ATTEMPTS = 3;
+    /** Mastering stops once the encoded track is this close to {@value #TARGET_LUFS} LUFS. */
+    private static final double MASTERING_TOLERANCE_LU = 0.5;
     private static final double TARGET_LRA = 11.0;
 
     private final Ffmpeg ffmpeg;
@@ -51,7 +55,7 @@ public final class FfmpegAssembler implements Assembler {
         AssemblyGraph graph = new AssemblyGraph(inputs, probeAll(inputs));
         Path target = prepare(workDir).resolve("joined.wav");
         Path temp = partOf(target);
-        List<String> args = inputArgs(inputs, graph);
+        List<String> args = inputArgs(inputs, graph.voiceOvers());
         args.addAll(List.of("-filter_complex", graph.audio() + ";[acat]aresample=16000,aformat=sample_fmts=s16:channel_layouts=mono[aout]",
                 "-map", "[aout]", "-c:a", "pcm_s16le", "-f", "wav", Ffmpeg.fileArg(temp)));
         ffmpeg.ffmpeg("join the audio of " + inputs.size() + " clips", workDir, args);
@@ -69,43 +73,82 @@ public final class FfmpegAssembler implements Assembler {
             copyCaptions(captionsAss, workDir);
         }
         AssemblyGraph graph = new AssemblyGraph(inputs, probeAll(inputs));
-        Loudness measured = measureMix(inputs, graph, workDir);
+        Path audio = masterAudio(inputs, graph, workDir);
         Path temp = partOf(target);
         List<String> args;
-        String filters;
+        String video;
         if (graph.canStream()) {
-            args = streamedInputs(inputs, workDir);
-            filters = graph.streamed(withCaptions, !graph.voiceOvers().isEmpty());
+            args = streamedClips(inputs, workDir);
+            video = graph.streamedVideo(withCaptions);
         } else {
-            args = inputArgs(inputs, graph);
-            filters = graph.video(withCaptions);
+            args = inputArgs(inputs, List.of());
+            video = graph.video(withCaptions);
         }
-        args.addAll(List.of("-filter_complex", filters + ";[acat]" + loudnorm(measured) + "[aout]",
-                "-map", "[vout]", "-map", "[aout]"));
+        int audioInput = graph.canStream() ? 1 : inputs.size();
+        args.addAll(List.of("-i", Ffmpeg.fileArg(audio), "-filter_complex", video,
+                "-map", "[vout]", "-map", audioInput + ":a:0"));
         args.addAll(encoding(temp));
         ffmpeg.ffmpeg("render " + inputs.size() + " clips into " + target.getFileName(), workDir, args);
-        Loudness result = Loudness.measure(ffmpeg, temp);
-        if (result.truePeakDbtp() > TRUE_PEAK_CEILING) {
-            result = lowerTruePeak(temp, result);
-        }
         moveIntoPlace(temp, target);
+        Loudness result = Loudness.measure(ffmpeg, target);
         long renderMillis = (System.nanoTime() - started) / 1_000_000;
         return new Rendered(target, Probe.of(ffmpeg, target).durationMillis(), result.integratedLufs(),
                 result.truePeakDbtp(), renderMillis);
     }
 
     /**
-     * Safety net for the rare encode whose true peak still ends over the ceiling: the audio alone is
-     * re-encoded with a fixed gain cut (the video stream is copied, not re-encoded), so the file keeps its
-     * loudness within a few tenths of a LU and its peaks under {@value #TRUE_PEAK_CEILING} dBTP.
+     * The delivered sound track, mastered alone before the one video encode (which copies it): the mix is
+     * measured, then encoded to AAC through loudnorm and measured again as a listener would hear it. Short,
+     * peaky speech makes loudnorm's limiter land up to a LU under its target, and resampling plus AAC raise
+     * true peaks by ~0.6 dB, so the aims are corrected from what the encoded file measured, at most
+     * {@value #MASTERING_ATTEMPTS} times (audio only: about a second each for 36 s).
+     */
+    private Path masterAudio(List<Input> inputs, AssemblyGraph graph, Path workDir) {
+        Loudness mix = measureMix(inputs, graph, workDir);
+        Path audio = workDir.resolve("audio.m4a");
+        double aimLufs = TARGET_LUFS;
+        double aimPeak = TRUE_PEAK_LIMIT;
+        Loudness got = encodeAudio(inputs, graph, loudnorm(mix, aimLufs, aimPeak), audio, workDir);
+        for (int attempt = 2; attempt <= MASTERING_ATTEMPTS && mix.isAudible() && !onTarget(got); attempt++) {
+            aimLufs = Math.max(TARGET_LUFS - 3, Math.min(TARGET_LUFS + 3, aimLufs + TARGET_LUFS - got.integratedLufs()));
+            if (got.truePeakDbtp() > TRUE_PEAK_CEILING) {
+                aimPeak -= got.truePeakDbtp() - TRUE_PEAK_CEILING + 0.2;
+            }
+            got = encodeAudio(inputs, graph, loudnorm(mix, aimLufs, aimPeak), audio, workDir);
+        }
+        if (got.truePeakDbtp() > TRUE_PEAK_CEILING) {
+            lowerTruePeak(audio, got);
+        }
+        return audio;
+    }
+
+    private static boolean onTarget(Loudness encoded) {
+        return Math.abs(encoded.integratedLufs() - TARGET_LUFS) <= MASTERING_TOLERANCE_LU && encoded.truePeakDbtp() <= TRUE_PEAK_CEILING;
+    }
+
+    private Loudness encodeAudio(List<Input> inputs, AssemblyGraph graph, String loudnorm, Path audio, Path workDir) {
+        Path temp = partOf(audio);
+        List<String> args = inputArgs(inputs, graph.voiceOvers());
+        args.addAll(List.of("-filter_complex", graph.audio() + ";[acat]" + loudnorm + "[aout]", "-map", "[aout]"));
+        args.addAll(audioEncoding());
+        args.addAll(List.of("-f", "mp4", Ffmpeg.fileArg(temp)));
+        ffmpeg.ffmpeg("master the sound of " + inputs.size() + " clips", workDir, args);
+        moveIntoPlace(temp, audio);
+        return Loudness.measure(ffmpeg, audio);
+    }
+
+    /**
+     * Safety net for the rare sound track whose true peak still ends over the ceiling after mastering: it
+     * is re-encoded with a fixed gain cut (any video stream is copied), so its peaks end under
+     * {@value #TRUE_PEAK_CEILING} dBTP and its loudness moves by the same few tenths of a dB.
      */
     Loudness lowerTruePeak(Path file, Loudness measured) {
         double cut = TRUE_PEAK_REPAIR_AIM - measured.truePeakDbtp();
         Path lowered = file.resolveSibling(file.getFileName() + ".peak");
-        List<String> args = new ArrayList<>(List.of("-i", Ffmpeg.fileArg(file), "-map", "0:v:0", "-map", "0:a:0",
-                "-c:v", "copy", "-af", String.format(Locale.ROOT, "volume=%.2fdB", cut),
-                "-c:a", "aac", "-b:a", "160k", "-ar", "48000", "-ac", "2",
-                "-movflags", "+faststart", "-f", "mp4", Ffmpeg.fileArg(lowered)));
+        List<String> args = new ArrayList<>(List.of("-i", Ffmpeg.fileArg(file), "-map", "0", "-c:v", "copy",
+                "-af", String.format(Locale.ROOT, "volume=%.2fdB", cut)));
+        args.addAll(audioEncoding());
+        args.addAll(List.of("-movflags", "+faststart", "-f", "mp4", Ffmpeg.fileArg(lowered)));
         ffmpeg.ffmpeg(String.format(Locale.ROOT, "lower the true peak of %s from %.1f dBTP", file.getFileName(),
                 measured.truePeakDbtp()), null, args);
         moveIntoPlace(lowered, file);
@@ -125,7 +168,7 @@ public final class FfmpegAssembler implements Assembler {
 
     /** Pass 1: the mixed audio alone through loudnorm in measuring mode (no video decode). */
     private Loudness measureMix(List<Input> inputs, AssemblyGraph graph, Path workDir) {
-        List<String> args = inputArgs(inputs, graph);
+        List<String> args = inputArgs(inputs, graph.voiceOvers());
         args.addAll(List.of("-filter_complex", graph.audio() + String.format(Locale.ROOT,
                         ";[acat]loudnorm=I=%.1f:TP=%.1f:LRA=%.1f:print_format=json[aout]", TARGET_LUFS, TRUE_PEAK_LIMIT, TARGET_LRA),
                 "-map", "[aout]", "-f", "null", "-"));
@@ -135,44 +178,46 @@ public final class FfmpegAssembler implements Assembler {
 
     /** Pass 2 filter: linear gain from the measured values; silence passes through untouched. */
     static String loudnorm(Loudness measured) {
+        return loudnorm(measured, TARGET_LUFS, TRUE_PEAK_LIMIT);
+    }
+
+    private static String loudnorm(Loudness measured, double aimLufs, double aimPeak) {
         if (!measured.isAudible()) {
             return "anull";
         }
         double lra = Math.min(50, Math.max(TARGET_LRA, Math.ceil(measured.rangeLu() + 1)));
         return String.format(Locale.ROOT, "loudnorm=I=%.1f:TP=%.1f:LRA=%.1f:measured_I=%.2f:measured_TP=%.2f:"
                         + "measured_LRA=%.2f:measured_thresh=%.2f:offset=%.2f:linear=true:print_format=summary,aresample=48000",
-                TARGET_LUFS, TRUE_PEAK_LIMIT, lra, measured.integratedLufs(), measured.truePeakDbtp(),
+                aimLufs, aimPeak, lra, measured.integratedLufs(), measured.truePeakDbtp(),
                 measured.rangeLu(), measured.thresholdLufs(), measured.offsetLu());
     }
 
     private List<String> encoding(Path temp) {
         return new ArrayList<>(List.of("-c:v", "libx264", "-preset", x264Preset, "-profile:v", "high", "-crf", "21",
-                "-pix_fmt", "yuv420p", "-r", String.valueOf(AssemblyGraph.FPS), "-c:a", "aac", "-b:a", "160k",
-                "-ar", "48000", "-ac", "2", "-movflags", "+faststart", "-f", "mp4", Ffmpeg.fileArg(temp)));
+                "-pix_fmt", "yuv420p", "-r", String.valueOf(AssemblyGraph.FPS), "-c:a", "copy",
+                "-movflags", "+faststart", "-f", "mp4", Ffmpeg.fileArg(temp)));
     }
 
-    private static List<String> inputArgs(List<Input> inputs, AssemblyGraph graph) {
+    private static List<String> audioEncoding() {
+        return List.of("-c:a", "aac", "-b:a", "160k", "-ar", "48000", "-ac", "2");
+    }
+
+    private static List<String> inputArgs(List<Input> inputs, List<Path> voiceOvers) {
         List<String> args = new ArrayList<>();
         for (Input input : inputs) {
             args.addAll(List.of("-i", Ffmpeg.fileArg(input.clip())));
         }
-        for (Path voiceOver : graph.voiceOvers()) {
+        for (Path voiceOver : voiceOvers) {
             args.addAll(List.of("-i", Ffmpeg.fileArg(voiceOver)));
         }
         return args;
     }
 
-    /** The clips (and voice-overs) as ffconcat playlists, read one file after another. */
-    private static List<String> streamedInputs(List<Input> inputs, Path workDir) {
+    /** The clips' pictures as an ffconcat playlist, read one file after another. */
+    private static List<String> streamedClips(List<Input> inputs, Path workDir) {
         List<ConcatList.Entry> clips = inputs.stream()
                 .map(i -> new ConcatList.Entry(i.clip(), i.offsetMillis(), i.durationMillis())).toList();
-        List<String> args = new ArrayList<>(playlist(ConcatList.write(clips, workDir.resolve("clips.ffconcat"))));
-        if (inputs.stream().anyMatch(i -> i.voiceOver() != null)) {
-            List<ConcatList.Entry> voices = inputs.stream()
-                    .map(i -> new ConcatList.Entry(i.voiceOver(), 0, i.durationMillis())).toList();
-            args.addAll(playlist(ConcatList.write(voices, workDir.resolve("voices.ffconcat"))));
-        }
-        return args;
+        return new ArrayList<>(playlist(ConcatList.write(clips, workDir.resolve("clips.ffconcat"))));
     }
 
     private static List<String> playlist(Path list) {
