@@ -44,6 +44,16 @@ describe('App shell and auth', () => {
     expect(await screen.findByTestId('login-error')).toHaveTextContent('Wrong username or password.');
   });
 
+  it('tells how long to wait after too many failed sign-ins', async () => {
+    const user = userEvent.setup({ delay: null });
+    server.on('POST', '/api/auth/login', problem(429, { title: 'Too many requests' }, { 'Retry-After': '540' }));
+    renderApp('/login');
+    await user.type(screen.getByTestId('login-username'), 'ana');
+    await user.type(screen.getByTestId('login-password'), 'nope');
+    await user.click(screen.getByTestId('login-submit'));
+    expect(await screen.findByTestId('login-error')).toHaveTextContent('Too many failed attempts for this account. Try again in 9 min.');
+  });
+
   it('returns to the login page when the session cannot be refreshed', async () => {
     logIn('expired', 'dead');
     server.on('GET', '/api/videos', problem(401, {}));

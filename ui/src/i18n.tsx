@@ -15,6 +15,7 @@ const fr = {
   'login.password': 'Mot de passe',
   'login.submit': 'Se connecter',
   'login.failed': 'Identifiants incorrects.',
+  'login.throttled': 'Trop de tentatives échouées pour ce compte. Réessayez dans {m} min.',
   'login.expired': 'Votre session a expiré. Reconnectez-vous.',
 
   'create.title': 'Nouvelle vidéo',
@@ -185,6 +186,7 @@ const en: Record<MessageKey, string> = {
   'login.password': 'Password',
   'login.submit': 'Log in',
   'login.failed': 'Wrong username or password.',
+  'login.throttled': 'Too many failed attempts for this account. Try again in {m} min.',
   'login.expired': 'Your session has expired. Please log in again.',
 
   'create.title': 'New video',

@@ -31,7 +31,9 @@ export function LoginPage() {
       await api.login(username.trim(), password);
       navigate(next, { replace: true });
     } catch (err) {
-      if (err instanceof ApiError && (err.status === 401 || err.status === 403 || err.status === 400)) {
+      if (err instanceof ApiError && err.status === 429) {
+        setError(t('login.throttled', { m: Math.max(1, Math.ceil((err.retryAfter ?? 60) / 60)) }));
+      } else if (err instanceof ApiError && (err.status === 401 || err.status === 403 || err.status === 400)) {
         setError(t('login.failed'));
       } else if (err instanceof NetworkError) {
         setError(t('error.network'));

@@ -1,6 +1,7 @@
 package org.reelforge.web;
 
 import io.javalin.http.Context;
+import java.util.Optional;
 
 /**
  * Signs people in and tells who calls: tokens are HS256 JWTs ({@link Jwt}), sent as {@code Authorization: Bearer}
@@ -9,10 +10,12 @@ import io.javalin.http.Context;
 final class Auth {
     private final Jwt jwt;
     private final UserAccounts accounts;
+    private final LoginThrottle throttle;
 
-    Auth(Jwt jwt, UserAccounts accounts) {
+    Auth(Jwt jwt, UserAccounts accounts, LoginThrottle throttle) {
         this.jwt = jwt;
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     /** The answer of login and refresh. */
@@ -31,10 +34,20 @@ final class Auth {
     record Refresh(String refreshToken) {
     }
 
-    Tokens login(Login request) {
-        User user = accounts.authenticate(request.username(), request.password())
-                .orElseThrow(() -> ApiException.unauthorized("wrong username or password"));
-        return tokens(user);
+    /** Signs in {@code request.username()} calling from {@code address}, unless too many guesses came before. */
+    Tokens login(Login request, String address) {
+        throttle.waitBefore(request.username(), address).ifPresent(wait -> {
+            throw ApiException.tooManyRequests(LoginThrottle.MAX_FAILURES + " failed sign-ins for this username from "
+                    + "your address in " + LoginThrottle.WINDOW.toMinutes() + " min; try again in "
+                    + Math.max(1, (wait.toMillis() + 999) / 1000) + " s", wait);
+        });
+        Optional<User> user = accounts.authenticate(request.username(), request.password());
+        if (user.isEmpty()) {
+            throttle.failed(request.username(), address);
+            throw ApiException.unauthorized("wrong username or password");
+        }
+        throttle.succeeded(request.username(), address);
+        return tokens(user.get());
     }
 
     Tokens refresh(Refresh request) {

@@ -16,7 +16,7 @@ final class AuthRoutes {
     }
 
     void register(RoutesConfig routes) {
-        routes.post("/api/auth/login", ctx -> ctx.json(auth.login(JsonBody.read(ctx, Auth.Login.class))));
+        routes.post("/api/auth/login", ctx -> ctx.json(auth.login(JsonBody.read(ctx, Auth.Login.class), ctx.ip())));
         routes.post("/api/auth/refresh", ctx -> ctx.json(auth.refresh(JsonBody.read(ctx, Auth.Refresh.class))));
         routes.post("/api/users", ctx -> {
             auth.admin(ctx);

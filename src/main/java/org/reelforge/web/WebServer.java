@@ -37,7 +37,7 @@ public final class WebServer implements AutoCloseable {
             out.println("No " + WebSettings.JWT_SECRET + " set: using a random one, so sign-ins will not survive a restart.");
         }
         ProgressHub hub = new ProgressHub(backend.store(), Duration.ofMillis(250), Duration.ofSeconds(15));
-        Auth auth = new Auth(new Jwt(settings.jwtSecret(), clock), accounts);
+        Auth auth = new Auth(new Jwt(settings.jwtSecret(), clock), accounts, new LoginThrottle(clock));
         WebApp webApp = new WebApp();
         Javalin app = Javalin.create(config -> configure(config, backend, settings, accounts, auth, hub, webApp, clock));
         try {

@@ -63,6 +63,33 @@ class AuthApiIT {
     }
 
     @Test
+    void afterFiveWrongPasswordsEvenTheRightOneIsRefusedWith429WhileOtherUsersSignInAsUsual() {
+        assertThat(api.post("/api/users", server.adminToken(), Map.of("username", "erin", "password", "erin-password"))
+                .status()).isEqualTo(201);
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            assertProblem(api.post("/api/auth/login", null, Map.of("username", "erin", "password", "guess-" + i)), 401);
+        }
+
+        ApiClient.Response refused = api.post("/api/auth/login", null, Map.of("username", "erin", "password", "erin-password"));
+        assertProblem(refused, 429);
+        assertThat(refused.json().path("detail").asText()).contains("5 failed sign-ins", "try again in");
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, LoginThrottle.WINDOW.toSeconds());
+        assertThat(server.login(TestServer.ADMIN, TestServer.ADMIN_PASSWORD)).isNotEmpty();
+    }
+
+    @Test
+    void aSuccessfulSignInForgetsThePreviousWrongPasswords() {
+        assertThat(api.post("/api/users", server.adminToken(), Map.of("username", "frank", "password", "frank-password"))
+                .status()).isEqualTo(201);
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < LoginThrottle.MAX_FAILURES - 1; i++) {
+                assertProblem(api.post("/api/auth/login", null, Map.of("username", "frank", "password", "typo-" + i)), 401);
+            }
+            assertThat(server.login("frank", "frank-password")).isNotEmpty();
+        }
+    }
+
+    @Test
     void apiWithoutOrWithBadTokenIs401() {
         assertProblem(api.get("/api/videos", null), 401);
         assertProblem(api.get("/api/videos", "not-a-token"), 401);
