@@ -146,6 +146,26 @@ class FfmpegAssemblerIT {
     }
 
     @Test
+    void sameSizeClipsWithAndWithoutSoundAreStreamedAndTheSilentBlockStaysSilent() throws IOException {
+        Path silent = TestMedia.clip(dir, "block 5 silent.mp4", 720, 1280, 24, 2, 0);
+        List<Assembler.Input> inputs = List.of(new Assembler.Input(1, veoLike, 0, 3_000, null),
+                new Assembler.Input(2, silent, 0, 2_000, null));
+        Path target = dir.resolve("mixed sound.mp4");
+
+        Assembler.Rendered r = assembler.render(inputs, assembler.joinAudio(inputs, dir.resolve("work 5")),
+                null, target, dir.resolve("work 5"));
+
+        assertThat(dir.resolve("work 5").resolve("clips.ffconcat")).exists();
+        assertThat(Probe.of(TestMedia.FFMPEG, target).durationMillis()).isCloseTo(5_000, within(200L));
+        assertThat(r.integratedLufs()).isCloseTo(-14, within(1.0));
+        Ffmpeg.Run tail = TestMedia.FFMPEG.ffmpeg("measure the silent block", null, List.of("-ss", "3.2", "-i",
+                Ffmpeg.fileArg(target), "-map", "0:a:0", "-af", "volumedetect", "-f", "null", "-"));
+        String max = tail.stderr().stream().filter(l -> l.contains("max_volume:")).findFirst().orElseThrow()
+                .replaceAll(".*max_volume: (\\S+) dB.*", "$1");
+        assertThat(max.equals("-inf") ? Double.NEGATIVE_INFINITY : Double.parseDouble(max)).as(max).isLessThan(-60.0);
+    }
+
+    @Test
     void thumbnailIsAJpegFrameOfTheVideo() {
         Path target = dir.resolve("thumb: 1.jpg");
         assembler.thumbnail(fullHd, target);
