@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "user", description = "Manage the users of the web app.", subcommands = UserCommand.Add.class)
+@Command(name = "user", description = "Manage the users of the web app.",
+        subcommands = {UserCommand.Add.class, UserCommand.Passwd.class})
 final class UserCommand implements Runnable {
     @ParentCommand
     ReelForgeCli root;
@@ -48,7 +49,7 @@ final class UserCommand implements Runnable {
         public Integer call() {
             try (Workspace ws = parent.root.open(data.dataDir)) {
                 UserAccounts accounts = new UserAccounts(ws.store(), new Pbkdf2Passwords(), Clock.systemUTC());
-                User user = accounts.create(name, password(), Role.parse("role", role));
+                User user = accounts.create(name, readPassword(name, passwordStdin), Role.parse("role", role));
                 System.out.println("Created " + user.role().wireName() + " " + user.username());
                 return ExitCodes.DONE;
             } catch (ApiException e) {
@@ -56,26 +57,53 @@ final class UserCommand implements Runnable {
                 return e.problem().status() == 409 ? ExitCodes.ERROR : ExitCodes.USAGE;
             }
         }
+    }
 
-        private String password() {
-            if (passwordStdin) {
-                try {
-                    String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-                    return line == null ? "" : line;
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read the password from standard input", e);
-                }
+    @Command(name = "passwd", description = "Set a new password for a user (e.g. a forgotten admin password). "
+            + "Their refresh tokens stop working: other sessions end within 15 minutes.")
+    static final class Passwd implements Callable<Integer> {
+        @ParentCommand
+        UserCommand parent;
+        @Mixin
+        DataDirOption data;
+        @Parameters(paramLabel = "NAME", description = "The user whose password changes.")
+        String name;
+        @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
+        boolean passwordStdin;
+
+        @Override
+        public Integer call() {
+            try (Workspace ws = parent.root.open(data.dataDir)) {
+                UserAccounts accounts = new UserAccounts(ws.store(), new Pbkdf2Passwords(), Clock.systemUTC());
+                accounts.setPassword(name, "password", readPassword(name, passwordStdin));
+                System.out.println("New password set for " + name);
+                return ExitCodes.DONE;
+            } catch (ApiException e) {
+                System.err.println(e.problem().detail());
+                return e.problem().status() == 404 ? ExitCodes.NOT_FOUND : ExitCodes.USAGE;
             }
-            Console console = System.console();
-            if (console == null) {
-                throw ApiException.invalid("password", "no terminal to ask on: pass it with --password-stdin");
-            }
-            char[] first = console.readPassword("Password for %s: ", name);
-            char[] again = console.readPassword("Again: ");
-            if (first == null || !Arrays.equals(first, again)) {
-                throw ApiException.invalid("password", "the two entries differ");
-            }
-            return new String(first);
         }
+    }
+
+    /** The password: the first line of standard input, or asked twice on the terminal without echo. */
+    static String readPassword(String name, boolean fromStdin) {
+        if (fromStdin) {
+            try {
+                String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+                return line == null ? "" : line;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the password from standard input", e);
+            }
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw ApiException.invalid("password", "no terminal to ask on: pass it with --password-stdin");
+        }
+        char[] first = console.readPassword("Password for %s: ", name);
+        char[] again = console.readPassword("Again: ");
+        if (first == null || !Arrays.equals(first, again)) {
+            throw ApiException.invalid("password", "the two entries differ");
+        }
+        return new String(first);
     }
 }

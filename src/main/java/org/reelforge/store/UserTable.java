@@ -29,6 +29,12 @@ public final class UserTable {
                 .findOne();
     }
 
+    /** Replaces the password hash of {@code username}; false if there is no such user. */
+    public boolean updatePassword(String username, String passwordHash) {
+        return handle.createUpdate("UPDATE users SET password_hash = :hash WHERE username = :username")
+                .bind("username", username).bind("hash", passwordHash).execute() == 1;
+    }
+
     public int count(String role) {
         return handle.createQuery("SELECT COUNT(*) FROM users WHERE role = :role").bind("role", role)
                 .mapTo(Integer.class).one();

@@ -34,27 +34,56 @@ final class Auth {
     record Refresh(String refreshToken) {
     }
 
+    record PasswordChange(String currentPassword, String newPassword) {
+    }
+
     /** Signs in {@code request.username()} calling from {@code address}, unless too many guesses came before. */
     Tokens login(Login request, String address) {
-        throttle.waitBefore(request.username(), address).ifPresent(wait -> {
-            throw ApiException.tooManyRequests(LoginThrottle.MAX_FAILURES + " failed sign-ins for this username from "
-                    + "your address in " + LoginThrottle.WINDOW.toMinutes() + " min; try again in "
-                    + Math.max(1, (wait.toMillis() + 999) / 1000) + " s", wait);
-        });
-        Optional<User> user = accounts.authenticate(request.username(), request.password());
-        if (user.isEmpty()) {
-            throttle.failed(request.username(), address);
-            throw ApiException.unauthorized("wrong username or password");
+        User user = checkPassword(request.username(), request.password(), address)
+                .orElseThrow(() -> ApiException.unauthorized("wrong username or password"));
+        return tokens(user);
+    }
+
+    /**
+     * The caller's own password change: the current password is checked (and counts towards the sign-in throttle),
+     * the new one replaces it, refresh tokens issued before stop working, and fresh tokens are answered.
+     */
+    Tokens changePassword(User caller, PasswordChange request, String address) {
+        if (request.currentPassword() == null) {
+            throw ApiException.invalid("current_password", "is required");
         }
-        throttle.succeeded(request.username(), address);
-        return tokens(user.get());
+        checkPassword(caller.username(), request.currentPassword(), address)
+                .orElseThrow(() -> ApiException.invalid("current_password", "must be your current password"));
+        accounts.setPassword(caller.username(), "new_password", request.newPassword());
+        return tokens(accounts.find(caller.username())
+                .orElseThrow(() -> ApiException.unauthorized("user " + caller.username() + " no longer exists")));
     }
 
     Tokens refresh(Refresh request) {
         TokenClaims claims = verify(request.refreshToken(), TokenType.REFRESH);
         User user = accounts.find(claims.subject())
                 .orElseThrow(() -> ApiException.unauthorized("user " + claims.subject() + " no longer exists"));
+        if (claims.passwordStamp() == null
+                || !accounts.passwordStamp(user.username()).map(claims.passwordStamp()::equals).orElse(false)) {
+            throw ApiException.unauthorized("the password of " + user.username() + " changed since this session began;"
+                    + " sign in again");
+        }
         return tokens(user);
+    }
+
+    private Optional<User> checkPassword(String username, String password, String address) {
+        throttle.waitBefore(username, address).ifPresent(wait -> {
+            throw ApiException.tooManyRequests(LoginThrottle.MAX_FAILURES + " failed sign-ins for this username from "
+                    + "your address in " + LoginThrottle.WINDOW.toMinutes() + " min; try again in "
+                    + Math.max(1, (wait.toMillis() + 999) / 1000) + " s", wait);
+        });
+        Optional<User> user = accounts.authenticate(username, password);
+        if (user.isEmpty()) {
+            throttle.failed(username, address);
+        } else {
+            throttle.succeeded(username, address);
+        }
+        return user;
     }
 
     /** The caller; {@code queryToken} allows {@code ?access_token=} (GET files and streams only). */
@@ -84,7 +113,8 @@ final class Auth {
     }
 
     private Tokens tokens(User user) {
-        return new Tokens(jwt.sign(user, TokenType.ACCESS), jwt.sign(user, TokenType.REFRESH),
+        String stamp = accounts.passwordStamp(user.username()).orElse(null);
+        return new Tokens(jwt.sign(user, TokenType.ACCESS), jwt.sign(user, TokenType.REFRESH, stamp),
                 TokenType.ACCESS.lifetime().toSeconds(), UserView.of(user));
     }
 

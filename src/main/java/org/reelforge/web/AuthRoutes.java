@@ -2,7 +2,10 @@ package org.reelforge.web;
 
 import io.javalin.config.RoutesConfig;
 
-/** {@code POST /api/auth/login}, {@code POST /api/auth/refresh} and {@code POST /api/users} (admin). */
+/**
+ * {@code POST /api/auth/login}, {@code POST /api/auth/refresh}, {@code POST /api/auth/password} (one's own),
+ * {@code POST /api/users} and {@code POST /api/users/{username}/password} (admin).
+ */
 final class AuthRoutes {
     private final Auth auth;
     private final UserAccounts accounts;
@@ -15,6 +18,9 @@ final class AuthRoutes {
     record NewUser(String username, String password, String role) {
     }
 
+    record PasswordReset(String password) {
+    }
+
     void register(RoutesConfig routes) {
         routes.post("/api/auth/login", ctx -> ctx.json(auth.login(JsonBody.read(ctx, Auth.Login.class), ctx.ip())));
         routes.post("/api/auth/refresh", ctx -> ctx.json(auth.refresh(JsonBody.read(ctx, Auth.Refresh.class))));
@@ -23,6 +29,15 @@ final class AuthRoutes {
             NewUser body = JsonBody.read(ctx, NewUser.class);
             Role role = body.role() == null ? Role.USER : Role.parse("role", body.role());
             ctx.status(201).json(Auth.UserView.of(accounts.create(body.username(), body.password(), role)));
+        });
+        routes.post("/api/auth/password", ctx -> {
+            User caller = auth.caller(ctx, false);
+            ctx.json(auth.changePassword(caller, JsonBody.read(ctx, Auth.PasswordChange.class), ctx.ip()));
+        });
+        routes.post("/api/users/{username}/password", ctx -> {
+            auth.admin(ctx);
+            accounts.setPassword(ctx.pathParam("username"), "password", JsonBody.read(ctx, PasswordReset.class).password());
+            ctx.status(204);
         });
     }
 }

@@ -35,10 +35,21 @@ public final class Jwt {
 
     /** A signed token of {@code type} for {@code user}, valid for the type's lifetime from now. */
     public String sign(User user, TokenType type) {
+        return sign(user, type, null);
+    }
+
+    /**
+     * The same, carrying {@code passwordStamp} (claim {@code pwd}, see {@link UserAccounts#passwordStamp}) so that
+     * a password change can retire the token; null for none.
+     */
+    public String sign(User user, TokenType type, String passwordStamp) {
         Instant now = clock.instant();
         ObjectNode claims = Json.MAPPER.createObjectNode().put("sub", user.username()).put("role", user.role().wireName())
                 .put("typ", type.claim()).put("iat", now.getEpochSecond())
                 .put("exp", now.plus(type.lifetime()).getEpochSecond());
+        if (passwordStamp != null) {
+            claims.put("pwd", passwordStamp);
+        }
         String signingInput = HEADER + "." + ENCODER.encodeToString(Json.write(claims).getBytes(StandardCharsets.UTF_8));
         return signingInput + "." + ENCODER.encodeToString(mac(signingInput));
     }
@@ -79,7 +90,7 @@ public final class Jwt {
                 throw new InvalidTokenException("token lacks sub or exp");
             }
             return new TokenClaims(subject, role, type, Instant.ofEpochSecond(node.path("iat").asLong()),
-                    Instant.ofEpochSecond(node.path("exp").asLong()));
+                    Instant.ofEpochSecond(node.path("exp").asLong()), node.hasNonNull("pwd") ? node.get("pwd").asText() : null);
         } catch (IllegalArgumentException e) {
             throw new InvalidTokenException("token has an unknown role or type");
         }

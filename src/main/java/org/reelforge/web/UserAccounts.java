@@ -2,7 +2,12 @@ package org.reelforge.web;
 
 import java.io.PrintStream;
 import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.reelforge.store.UserRow;
@@ -34,14 +39,50 @@ public final class UserAccounts {
             throw ApiException.invalid("username", "must be 3–32 characters: lower-case letters, digits, '.', '_' or '-',"
                     + " starting with a letter or digit");
         }
-        if (password == null || password.length() < 8 || password.length() > 200) {
-            throw ApiException.invalid("password", "must be 8–200 characters");
-        }
+        requireGoodPassword("password", password);
         UserRow row = new UserRow(username, passwords.hash(password), role.wireName(), clock.instant());
         if (!store.inTransaction(tx -> tx.users().insert(row))) {
             throw ApiException.conflict("user " + username + " already exists");
         }
         return new User(username, role);
+    }
+
+    /**
+     * Gives {@code username} a new password (an admin's reset, or the user's own change once their current password
+     * was checked); refresh tokens issued before carry the old {@link #passwordStamp} and stop working.
+     *
+     * @throws ApiException 400 naming {@code field} when the password breaks a rule, 404 when there is no such user
+     */
+    public void setPassword(String username, String field, String password) {
+        requireGoodPassword(field, password);
+        String hash = passwords.hash(password);
+        if (!store.inTransaction(tx -> tx.users().updatePassword(username, hash))) {
+            throw ApiException.notFound("no user " + username);
+        }
+    }
+
+    /**
+     * A short fingerprint of the current password hash of {@code username}, written into refresh tokens: when the
+     * password changes, so does the stamp, and tokens carrying the old one are refused. It reveals nothing of the
+     * password (a truncated SHA-256 of a salted slow hash).
+     */
+    public Optional<String> passwordStamp(String username) {
+        return store.read(tx -> tx.users().find(username)).map(row -> stamp(row.passwordHash()));
+    }
+
+    private static String stamp(String passwordHash) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 9));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+
+    private static void requireGoodPassword(String field, String password) {
+        if (password == null || password.length() < 8 || password.length() > 200) {
+            throw ApiException.invalid(field, "must be 8–200 characters");
+        }
     }
 
     /** The user if the password is theirs. Takes the same time whether or not the name exists. */
@@ -71,8 +112,8 @@ public final class UserAccounts {
         if (store.read(tx -> tx.users().count(Role.ADMIN.wireName())) == 0 && find("admin").isEmpty()) {
             String password = randomPassword();
             create("admin", password, Role.ADMIN);
-            out.println("Created the first admin. Sign in as \"admin\" with this one-time password (it is not shown again): "
-                    + password);
+            out.println("Created the first admin. Sign in as \"admin\" with this one-time password (it is not shown again; change it"
+                    + " in the web app's account page): " + password);
         }
     }
 

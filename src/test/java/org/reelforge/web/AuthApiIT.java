@@ -90,6 +90,64 @@ class AuthApiIT {
     }
 
     @Test
+    void changingOnesPasswordRetiresTheOldPasswordAndTheOtherSessionsRefreshTokens() {
+        assertThat(api.post("/api/users", server.adminToken(), Map.of("username", "gina", "password", "gina-password-1"))
+                .status()).isEqualTo(201);
+        JsonNode laptop = api.post("/api/auth/login", null, Map.of("username", "gina", "password", "gina-password-1")).json();
+        String access = laptop.path("access_token").asText();
+
+        ApiClient.Response changed = api.post("/api/auth/password", access,
+                Map.of("current_password", "gina-password-1", "new_password", "gina-password-2"));
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertProblem(api.post("/api/auth/login", null, Map.of("username", "gina", "password", "gina-password-1")), 401);
+        assertThat(server.login("gina", "gina-password-2")).isNotEmpty();
+        ApiClient.Response oldSession = api.post("/api/auth/refresh", null,
+                Map.of("refresh_token", laptop.path("refresh_token").asText()));
+        assertProblem(oldSession, 401);
+        assertThat(oldSession.json().path("detail").asText()).contains("password", "sign in again");
+        assertThat(api.post("/api/auth/refresh", null, Map.of("refresh_token", changed.json().path("refresh_token").asText()))
+                .status()).isEqualTo(200);
+    }
+
+    @Test
+    void aPasswordChangeNamesTheFieldThatIsWrong() {
+        assertThat(api.post("/api/users", server.adminToken(), Map.of("username", "hugo", "password", "hugo-password"))
+                .status()).isEqualTo(201);
+        String hugo = server.login("hugo", "hugo-password");
+
+        ApiClient.Response wrongCurrent = api.post("/api/auth/password", hugo,
+                Map.of("current_password", "not-it-at-all", "new_password", "hugo-password-2"));
+        assertProblem(wrongCurrent, 400);
+        assertThat(wrongCurrent.json().path("field").asText()).isEqualTo("current_password");
+        ApiClient.Response tooShort = api.post("/api/auth/password", hugo,
+                Map.of("current_password", "hugo-password", "new_password", "short"));
+        assertProblem(tooShort, 400);
+        assertThat(tooShort.json().path("field").asText()).isEqualTo("new_password");
+        assertThat(tooShort.json().path("rule").asText()).contains("8");
+        assertProblem(api.post("/api/auth/password", null, Map.of("current_password", "hugo-password",
+                "new_password", "hugo-password-2")), 401);
+        assertThat(server.login("hugo", "hugo-password")).isNotEmpty();
+    }
+
+    @Test
+    void anAdminResetsAForgottenPasswordAndOnlyAnAdminMay() {
+        String admin = server.adminToken();
+        assertThat(api.post("/api/users", admin, Map.of("username", "ines", "password", "ines-forgotten")).status())
+                .isEqualTo(201);
+        String ines = server.login("ines", "ines-forgotten");
+
+        assertThat(api.post("/api/users/ines/password", admin, Map.of("password", "ines-new-password")).status())
+                .isEqualTo(204);
+        assertThat(server.login("ines", "ines-new-password")).isNotEmpty();
+        assertProblem(api.post("/api/auth/login", null, Map.of("username", "ines", "password", "ines-forgotten")), 401);
+        assertProblem(api.post("/api/users/admin/password", ines, Map.of("password", "taken-over-1")), 403);
+        assertProblem(api.post("/api/users/nobody/password", admin, Map.of("password", "whatever-123")), 404);
+        assertThat(api.post("/api/users/ines/password", admin, Map.of("password", "x")).json().path("field").asText())
+                .isEqualTo("password");
+    }
+
+    @Test
     void apiWithoutOrWithBadTokenIs401() {
         assertProblem(api.get("/api/videos", null), 401);
         assertProblem(api.get("/api/videos", "not-a-token"), 401);
@@ -212,7 +270,7 @@ class AuthApiIT {
         JsonNode doc = r.json();
         assertThat(doc.path("openapi").asText()).startsWith("3.1");
         assertThat(doc.path("paths").fieldNames()).toIterable().contains("/api/auth/login", "/api/auth/refresh",
-                "/api/users", "/api/videos", "/api/videos/{id}", "/api/videos/{id}/retry", "/api/videos/{id}/cancel",
+                "/api/auth/password", "/api/users/{username}/password", "/api/users", "/api/videos", "/api/videos/{id}", "/api/videos/{id}/retry", "/api/videos/{id}/cancel",
                 "/api/videos/{id}/blocks/{n}/regenerate", "/api/videos/{id}/clips/{n}/reset", "/api/monitor/run",
                 "/api/videos/{id}/final.mp4", "/api/videos/{id}/thumbnail.jpg", "/api/videos/{id}/captions.ass",
                 "/api/videos/{id}/captions.srt", "/api/videos/{id}/script.json", "/api/videos/{id}/events",

@@ -46,6 +46,12 @@ class JwtTest {
     }
 
     @Test
+    void thePasswordStampTravelsInTheTokenAndIsAbsentWhenNoneWasGiven() {
+        assertThat(jwt.verify(jwt.sign(alice, TokenType.REFRESH, "s7aMp"), TokenType.REFRESH).passwordStamp()).isEqualTo("s7aMp");
+        assertThat(jwt.verify(jwt.sign(alice, TokenType.REFRESH), TokenType.REFRESH).passwordStamp()).isNull();
+    }
+
+    @Test
     void refreshTokenIsNotAnAccessToken() {
         String refresh = jwt.sign(alice, TokenType.REFRESH);
 
