@@ -2,6 +2,7 @@ import { Link, Navigate, Route, Routes } from 'react-router';
 import { RequireAuth } from './auth';
 import { Layout } from './components/Layout';
 import { useI18n } from './i18n';
+import { AccountPage } from './pages/AccountPage';
 import { CreateVideoPage } from './pages/CreateVideoPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { LoginPage } from './pages/LoginPage';
@@ -45,6 +46,14 @@ export function AppRoutes() {
           element={
             <RequireAuth>
               <LibraryPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/account"
+          element={
+            <RequireAuth>
+              <AccountPage />
             </RequireAuth>
           }
         />

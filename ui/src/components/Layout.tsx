@@ -22,6 +22,9 @@ export function Layout() {
             <NavLink to="/library" data-testid="nav-library">
               {t('nav.library')}
             </NavLink>
+            <NavLink to="/account" data-testid="nav-account">
+              {t('nav.account')}
+            </NavLink>
           </nav>
         )}
         <div className="topbar-end">

@@ -197,6 +197,17 @@ export class ApiClient {
     this.tokens.set(null);
   }
 
+  /** Changes the signed-in user's password; the server answers fresh tokens (other sessions end). */
+  async changePassword(currentPassword: string, newPassword: string): Promise<Session> {
+    const r = await this.request<LoginResponse>('/api/auth/password', {
+      method: 'POST',
+      body: { current_password: currentPassword, new_password: newPassword },
+    });
+    const session = toSession(r, this.now());
+    this.tokens.set(session);
+    return session;
+  }
+
   /** Exchanges the refresh token for a new session; concurrent callers share one request. */
   refresh(): Promise<Session> {
     if (this.refreshing) return this.refreshing;
