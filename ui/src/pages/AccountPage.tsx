@@ -1,7 +1,41 @@
 import { useState, type FormEvent } from 'react';
 import { useSession } from '../auth';
 import { useI18n } from '../i18n';
-import { api, ApiError, NetworkError } from '../services/api';
+import { api } from '../services/api';
+import { passwordErrorMessage } from './passwordErrors';
+
+interface PasswordInputProps {
+  label: string;
+  testId: string;
+  autoComplete: 'current-password' | 'new-password';
+  value: string;
+  onChange: (value: string) => void;
+  /** A rule the value breaks, shown under the field. */
+  problem?: { testId: string; text: string } | null;
+}
+
+function PasswordInput({ label, testId, autoComplete, value, onChange, problem = null }: PasswordInputProps) {
+  return (
+    <>
+      <label className="field">
+        <span>{label}</span>
+        <input
+          type="password"
+          autoComplete={autoComplete}
+          data-testid={testId}
+          value={value}
+          aria-invalid={problem !== null}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      </label>
+      {problem && (
+        <p className="field-error" role="alert" data-testid={problem.testId}>
+          {problem.text}
+        </p>
+      )}
+    </>
+  );
+}
 
 /** The signed-in user's account: who they are, and a password change. */
 export function AccountPage() {
@@ -29,17 +63,15 @@ export function AccountPage() {
       setNext('');
       setAgain('');
     } catch (err) {
-      if (err instanceof ApiError && err.status === 429) {
-        setError(t('login.throttled', { m: Math.max(1, Math.ceil((err.retryAfter ?? 60) / 60)) }));
-      } else if (err instanceof ApiError && err.field === 'current_password') {
-        setError(t('account.wrongCurrent'));
-      } else if (err instanceof ApiError && err.field === 'new_password') {
-        setError(t('account.tooShort'));
-      } else if (err instanceof NetworkError) {
-        setError(t('error.network'));
-      } else {
-        setError(err instanceof Error ? err.message : t('error.generic'));
-      }
+      setError(
+        passwordErrorMessage(err, t, (e) =>
+          e.field === 'current_password'
+            ? t('account.wrongCurrent')
+            : e.field === 'new_password'
+              ? t('account.tooShort')
+              : null,
+        ),
+      );
     } finally {
       setBusy(false);
     }
@@ -53,48 +85,29 @@ export function AccountPage() {
           {t('account.signedInAs', { user: session?.user.username ?? '', role: session?.user.role ?? '' })}
         </p>
         <h2>{t('account.changePassword')}</h2>
-        <label className="field">
-          <span>{t('account.current')}</span>
-          <input
-            type="password"
-            autoComplete="current-password"
-            data-testid="password-current"
-            value={current}
-            onChange={(e) => setCurrent(e.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span>{t('account.new')}</span>
-          <input
-            type="password"
-            autoComplete="new-password"
-            data-testid="password-new"
-            value={next}
-            aria-invalid={tooShort}
-            onChange={(e) => setNext(e.target.value)}
-          />
-        </label>
-        {tooShort && (
-          <p className="field-error" role="alert" data-testid="password-rule">
-            {t('account.tooShort')}
-          </p>
-        )}
-        <label className="field">
-          <span>{t('account.again')}</span>
-          <input
-            type="password"
-            autoComplete="new-password"
-            data-testid="password-again"
-            value={again}
-            aria-invalid={mismatch}
-            onChange={(e) => setAgain(e.target.value)}
-          />
-        </label>
-        {mismatch && (
-          <p className="field-error" role="alert" data-testid="password-mismatch">
-            {t('account.mismatch')}
-          </p>
-        )}
+        <PasswordInput
+          label={t('account.current')}
+          testId="password-current"
+          autoComplete="current-password"
+          value={current}
+          onChange={setCurrent}
+        />
+        <PasswordInput
+          label={t('account.new')}
+          testId="password-new"
+          autoComplete="new-password"
+          value={next}
+          onChange={setNext}
+          problem={tooShort ? { testId: 'password-rule', text: t('account.tooShort') } : null}
+        />
+        <PasswordInput
+          label={t('account.again')}
+          testId="password-again"
+          autoComplete="new-password"
+          value={again}
+          onChange={setAgain}
+          problem={mismatch ? { testId: 'password-mismatch', text: t('account.mismatch') } : null}
+        />
         {error && (
           <p className="error-text" role="alert" data-testid="password-error">
             {error}

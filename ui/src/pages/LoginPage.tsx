@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useSession } from '../auth';
 import { useI18n } from '../i18n';
-import { api, ApiError, NetworkError } from '../services/api';
+import { api } from '../services/api';
+import { passwordErrorMessage } from './passwordErrors';
 
 /** Only same-app paths are followed after login (no open redirect). */
 export function safeNext(next: string | null): string {
@@ -31,15 +32,11 @@ export function LoginPage() {
       await api.login(username.trim(), password);
       navigate(next, { replace: true });
     } catch (err) {
-      if (err instanceof ApiError && err.status === 429) {
-        setError(t('login.throttled', { m: Math.max(1, Math.ceil((err.retryAfter ?? 60) / 60)) }));
-      } else if (err instanceof ApiError && (err.status === 401 || err.status === 403 || err.status === 400)) {
-        setError(t('login.failed'));
-      } else if (err instanceof NetworkError) {
-        setError(t('error.network'));
-      } else {
-        setError(err instanceof Error ? err.message : t('error.generic'));
-      }
+      setError(
+        passwordErrorMessage(err, t, (e) =>
+          e.status === 401 || e.status === 403 || e.status === 400 ? t('login.failed') : null,
+        ),
+      );
     } finally {
       setBusy(false);
     }

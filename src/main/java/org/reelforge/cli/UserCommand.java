@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.reelforge.web.ApiException;
 import org.reelforge.web.Pbkdf2Passwords;
 import org.reelforge.web.Role;
@@ -47,15 +48,10 @@ final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Workspace ws = parent.root.open(data.dataDir)) {
-                UserAccounts accounts = new UserAccounts(ws.store(), new Pbkdf2Passwords(), Clock.systemUTC());
+            return parent.withAccounts(data, accounts -> {
                 User user = accounts.create(name, readPassword(name, passwordStdin), Role.parse("role", role));
                 System.out.println("Created " + user.role().wireName() + " " + user.username());
-                return ExitCodes.DONE;
-            } catch (ApiException e) {
-                System.err.println(e.problem().detail());
-                return e.problem().status() == 409 ? ExitCodes.ERROR : ExitCodes.USAGE;
-            }
+            });
         }
     }
 
@@ -73,15 +69,28 @@ final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Workspace ws = parent.root.open(data.dataDir)) {
-                UserAccounts accounts = new UserAccounts(ws.store(), new Pbkdf2Passwords(), Clock.systemUTC());
+            return parent.withAccounts(data, accounts -> {
                 accounts.setPassword(name, "password", readPassword(name, passwordStdin));
                 System.out.println("New password set for " + name);
-                return ExitCodes.DONE;
-            } catch (ApiException e) {
-                System.err.println(e.problem().detail());
-                return e.problem().status() == 404 ? ExitCodes.NOT_FOUND : ExitCodes.USAGE;
-            }
+            });
+        }
+    }
+
+    /**
+     * Runs {@code action} on the accounts of the data directory; a refused request prints its reason and maps to
+     * an exit code: 3 no such user, 1 name taken, else 2 (a rule broken).
+     */
+    int withAccounts(DataDirOption data, Consumer<UserAccounts> action) {
+        try (Workspace ws = root.open(data.dataDir)) {
+            action.accept(new UserAccounts(ws.store(), new Pbkdf2Passwords(), Clock.systemUTC()));
+            return ExitCodes.DONE;
+        } catch (ApiException e) {
+            System.err.println(e.problem().detail());
+            return switch (e.problem().status()) {
+                case 404 -> ExitCodes.NOT_FOUND;
+                case 409 -> ExitCodes.ERROR;
+                default -> ExitCodes.USAGE;
+            };
         }
     }
 
