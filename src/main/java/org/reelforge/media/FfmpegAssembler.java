@@ -101,7 +101,7 @@ public final class FfmpegAssembler implements Assembler {
      * measured, then encoded to AAC through loudnorm and measured again as a listener would hear it. Short,
      * peaky speech makes loudnorm's limiter land up to a LU under its target, and resampling plus AAC raise
      * true peaks by ~0.6 dB, so the aims are corrected from what the encoded file measured, at most
-     * {@value #MASTERING_ATTEMPTS} times (audio only: about a second each for 36 s).
+     * {@value #MASTERING_ATTEMPTS} times (audio only: about 2.5 s each for 36 s on 2 cores; usually one is enough).
      */
     private Path masterAudio(List<Input> inputs, AssemblyGraph graph, Path workDir) {
         Loudness mix = measureMix(inputs, graph, workDir);
