@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "user", description = "Manage the users of the web app.",
-        subcommands = {UserCommand.Add.class, UserCommand.Passwd.class})
+        subcommands = {UserCommand.Add.class, UserCommand.Passwd.class, UserCommand.ListUsers.class})
 final class UserCommand implements Runnable {
     @ParentCommand
     ReelForgeCli root;
@@ -72,6 +73,25 @@ final class UserCommand implements Runnable {
             return parent.withAccounts(data, accounts -> {
                 accounts.setPassword(name, "password", readPassword(name, passwordStdin));
                 System.out.println("New password set for " + name);
+            });
+        }
+    }
+
+    @Command(name = "list", description = "List the users: name, role, since when, and how many videos each owns.")
+    static final class ListUsers implements Callable<Integer> {
+        @ParentCommand
+        UserCommand parent;
+        @Mixin
+        DataDirOption data;
+
+        @Override
+        public Integer call() {
+            return parent.withAccounts(data, accounts -> {
+                System.out.printf("%-32s %-6s %-20s %s%n", "NAME", "ROLE", "CREATED", "VIDEOS");
+                for (UserAccounts.Account a : accounts.list()) {
+                    System.out.printf("%-32s %-6s %-20s %d%n", a.username(), a.role(),
+                            a.createdAt().truncatedTo(ChronoUnit.SECONDS), a.videos());
+                }
             });
         }
     }

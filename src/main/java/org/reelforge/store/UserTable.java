@@ -1,8 +1,12 @@
 package org.reelforge.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** The {@code users} rows of one transaction (see {@link StoreTransaction#users()}). Not thread-safe. */
 public final class UserTable {
@@ -24,9 +28,22 @@ public final class UserTable {
 
     public Optional<UserRow> find(String username) {
         return handle.createQuery("SELECT * FROM users WHERE username = :username").bind("username", username)
-                .map((rs, ctx) -> new UserRow(rs.getString("username"), rs.getString("password_hash"),
-                        rs.getString("role"), Instant.ofEpochMilli(rs.getLong("created_at"))))
-                .findOne();
+                .map(UserTable::row).findOne();
+    }
+
+    /** Every user, by name. */
+    public List<UserRow> all() {
+        return handle.createQuery("SELECT * FROM users ORDER BY username").map(UserTable::row).list();
+    }
+
+    /** Removes {@code username}; false if there was no such user. */
+    public boolean delete(String username) {
+        return handle.createUpdate("DELETE FROM users WHERE username = :username").bind("username", username).execute() == 1;
+    }
+
+    private static UserRow row(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new UserRow(rs.getString("username"), rs.getString("password_hash"), rs.getString("role"),
+                Instant.ofEpochMilli(rs.getLong("created_at")));
     }
 
     /** Replaces the password hash of {@code username}; false if there is no such user. */

@@ -1,10 +1,12 @@
 package org.reelforge.web;
 
 import io.javalin.config.RoutesConfig;
+import java.util.Map;
 
 /**
  * {@code POST /api/auth/login}, {@code POST /api/auth/refresh}, {@code POST /api/auth/password} (one's own),
- * {@code POST /api/users} and {@code POST /api/users/{username}/password} (admin).
+ * and, for admins, {@code GET|POST /api/users}, {@code DELETE /api/users/{username}} and
+ * {@code POST /api/users/{username}/password}.
  */
 final class AuthRoutes {
     private final Auth auth;
@@ -29,6 +31,15 @@ final class AuthRoutes {
             NewUser body = JsonBody.read(ctx, NewUser.class);
             Role role = body.role() == null ? Role.USER : Role.parse("role", body.role());
             ctx.status(201).json(Auth.UserView.of(accounts.create(body.username(), body.password(), role)));
+        });
+        routes.get("/api/users", ctx -> {
+            auth.admin(ctx);
+            ctx.json(Map.of("items", accounts.list()));
+        });
+        routes.delete("/api/users/{username}", ctx -> {
+            User admin = auth.admin(ctx);
+            accounts.delete(ctx.pathParam("username"), admin.username());
+            ctx.status(204);
         });
         routes.post("/api/auth/password", ctx -> {
             User caller = auth.caller(ctx, false);

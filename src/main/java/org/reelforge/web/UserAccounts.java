@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.reelforge.store.UserRow;
@@ -90,6 +92,39 @@ public final class UserAccounts {
         Optional<UserRow> row = username == null ? Optional.empty() : store.read(tx -> tx.users().find(username));
         boolean ok = passwords.matches(password == null ? "" : password, row.map(UserRow::passwordHash).orElse(dummyHash));
         return ok && row.isPresent() ? Optional.of(user(row.get())) : Optional.empty();
+    }
+
+    /** What an admin sees of a user: name, role, since when, and how many videos they own. */
+    public record Account(String username, String role, Instant createdAt, int videos) {
+    }
+
+    /** Every user, by name, with the number of videos each owns. */
+    public List<Account> list() {
+        return store.read(tx -> tx.users().all().stream()
+                .map(row -> new Account(row.username(), row.role(), row.createdAt(), tx.countVideos(row.username(), null)))
+                .toList());
+    }
+
+    /**
+     * Removes {@code username} on behalf of {@code caller} (an admin), unless that would lose something: nobody
+     * removes themselves (so an admin always remains), and a user who still owns videos keeps their account until
+     * the videos are deleted (nothing a user made is lost with the account).
+     *
+     * @throws ApiException 404 when there is no such user, 409 naming the reason otherwise
+     */
+    public void delete(String username, String caller) {
+        store.inTransaction(tx -> {
+            tx.users().find(username).orElseThrow(() -> ApiException.notFound("no user " + username));
+            if (username.equals(caller)) {
+                throw ApiException.conflict("you cannot delete your own account; ask another admin");
+            }
+            int videos = tx.countVideos(username, null);
+            if (videos > 0) {
+                throw ApiException.conflict(username + " still owns " + videos + (videos == 1 ? " video" : " videos")
+                        + "; delete them first");
+            }
+            return tx.users().delete(username);
+        });
     }
 
     /** The user as stored now (role changes and removals show at the next refresh). */

@@ -65,6 +65,10 @@ class UserCommandIT {
         assertThat(passwd.out()).contains("New password set for zoe").doesNotContain("second-password");
         assertThat(signsIn("zoe", "second-password")).isTrue();
         assertThat(signsIn("zoe", "first-password")).isFalse();
+        Run list = run("", "user", "list", "--data-dir", data.toString());
+        assertThat(list.code()).isEqualTo(ExitCodes.DONE);
+        assertThat(list.out()).containsPattern("(?m)^zoe +admin +\\d{4}-\\d\\d-\\d\\dT[\\d:]+Z +0$")
+                .doesNotContain("pbkdf2");
     }
 
     @Test

@@ -148,6 +148,35 @@ class AuthApiIT {
     }
 
     @Test
+    void anAdminListsUsersWithTheirVideoCountsAndRemovesOneWhoOwnsNothing() {
+        String admin = server.adminToken();
+        api.post("/api/users", admin, Map.of("username", "jules", "password", "jules-password"));
+        api.post("/api/users", admin, Map.of("username", "kim", "password", "kim-password"));
+        String kim = server.login("kim", "kim-password");
+        assertThat(api.post("/api/videos", kim, Map.of("theme", "Les volcans", "target_duration", 8)).status()).isEqualTo(202);
+
+        ApiClient.Response list = api.get("/api/users", admin);
+        assertThat(list.status()).isEqualTo(200);
+        JsonNode users = list.json().path("items");
+        assertThat(users.findValuesAsText("username")).contains(TestServer.ADMIN, "jules", "kim").isSorted();
+        JsonNode kimRow = users.get(users.findValuesAsText("username").indexOf("kim"));
+        assertThat(kimRow.path("videos").asInt()).isEqualTo(1);
+        assertThat(kimRow.path("role").asText()).isEqualTo("user");
+        assertThat(kimRow.path("created_at").asText()).isNotEmpty();
+        assertThat(kimRow.has("password_hash")).isFalse();
+
+        assertThat(api.delete("/api/users/jules", admin).status()).isEqualTo(204);
+        assertProblem(api.post("/api/auth/login", null, Map.of("username", "jules", "password", "jules-password")), 401);
+        ApiClient.Response owner = api.delete("/api/users/kim", admin);
+        assertProblem(owner, 409);
+        assertThat(owner.json().path("detail").asText()).contains("kim still owns 1 video");
+        assertProblem(api.delete("/api/users/" + TestServer.ADMIN, admin), 409);
+        assertProblem(api.delete("/api/users/jules", admin), 404);
+        assertProblem(api.get("/api/users", kim), 403);
+        assertProblem(api.delete("/api/users/kim", kim), 403);
+    }
+
+    @Test
     void apiWithoutOrWithBadTokenIs401() {
         assertProblem(api.get("/api/videos", null), 401);
         assertProblem(api.get("/api/videos", "not-a-token"), 401);
@@ -270,7 +299,8 @@ class AuthApiIT {
         JsonNode doc = r.json();
         assertThat(doc.path("openapi").asText()).startsWith("3.1");
         assertThat(doc.path("paths").fieldNames()).toIterable().contains("/api/auth/login", "/api/auth/refresh",
-                "/api/auth/password", "/api/users/{username}/password", "/api/users", "/api/videos", "/api/videos/{id}", "/api/videos/{id}/retry", "/api/videos/{id}/cancel",
+                "/api/auth/password", "/api/users", "/api/users/{username}", "/api/users/{username}/password",
+                "/api/videos", "/api/videos/{id}", "/api/videos/{id}/retry", "/api/videos/{id}/cancel",
                 "/api/videos/{id}/blocks/{n}/regenerate", "/api/videos/{id}/clips/{n}/reset", "/api/monitor/run",
                 "/api/videos/{id}/final.mp4", "/api/videos/{id}/thumbnail.jpg", "/api/videos/{id}/captions.ass",
                 "/api/videos/{id}/captions.srt", "/api/videos/{id}/script.json", "/api/videos/{id}/events",
