@@ -101,7 +101,10 @@ final class Auth {
             throw ApiException.unauthorized("send an access token: Authorization: Bearer <token>"
                     + " (or ?access_token=<token> on file and stream URLs)");
         }
-        return verify(token, TokenType.ACCESS).user();
+        TokenClaims claims = verify(token, TokenType.ACCESS);
+        // One primary-key read per request: a removed account stops working at once, not when its token expires.
+        return accounts.find(claims.subject())
+                .orElseThrow(() -> ApiException.unauthorized("user " + claims.subject() + " no longer exists"));
     }
 
     User admin(Context ctx) {

@@ -165,7 +165,9 @@ class AuthApiIT {
         assertThat(kimRow.path("created_at").asText()).isNotEmpty();
         assertThat(kimRow.has("password_hash")).isFalse();
 
+        String jules = server.login("jules", "jules-password");
         assertThat(api.delete("/api/users/jules", admin).status()).isEqualTo(204);
+        assertProblem(api.get("/api/videos", jules), 401);
         assertProblem(api.post("/api/auth/login", null, Map.of("username", "jules", "password", "jules-password")), 401);
         ApiClient.Response owner = api.delete("/api/users/kim", admin);
         assertProblem(owner, 409);
