@@ -77,14 +77,16 @@ public final class FfmpegAssembler implements Assembler {
         Path temp = partOf(target);
         List<String> args;
         String video;
+        int audioInput;
         if (graph.canStream()) {
             args = streamedClips(inputs, workDir);
             video = graph.streamedVideo(withCaptions);
+            audioInput = 1;
         } else {
             args = inputArgs(inputs, List.of());
             video = graph.video(withCaptions);
+            audioInput = inputs.size();
         }
-        int audioInput = graph.canStream() ? 1 : inputs.size();
         args.addAll(List.of("-i", Ffmpeg.fileArg(audio), "-filter_complex", video,
                 "-map", "[vout]", "-map", audioInput + ":a:0"));
         args.addAll(encoding(temp));

@@ -39,9 +39,8 @@ final class Auth {
 
     /** Signs in {@code request.username()} calling from {@code address}, unless too many guesses came before. */
     Tokens login(Login request, String address) {
-        User user = checkPassword(request.username(), request.password(), address)
-                .orElseThrow(() -> ApiException.unauthorized("wrong username or password"));
-        return tokens(user);
+        return tokens(checkPassword(request.username(), request.password(), address)
+                .orElseThrow(() -> ApiException.unauthorized("wrong username or password")));
     }
 
     /**
@@ -55,29 +54,34 @@ final class Auth {
         checkPassword(caller.username(), request.currentPassword(), address)
                 .orElseThrow(() -> ApiException.invalid("current_password", "must be your current password"));
         accounts.setPassword(caller.username(), "new_password", request.newPassword());
-        return tokens(accounts.find(caller.username())
-                .orElseThrow(() -> ApiException.unauthorized("user " + caller.username() + " no longer exists")));
+        return tokens(stored(caller.username()));
     }
 
     Tokens refresh(Refresh request) {
         TokenClaims claims = verify(request.refreshToken(), TokenType.REFRESH);
-        User user = accounts.find(claims.subject())
-                .orElseThrow(() -> ApiException.unauthorized("user " + claims.subject() + " no longer exists"));
-        if (claims.passwordStamp() == null
-                || !accounts.passwordStamp(user.username()).map(claims.passwordStamp()::equals).orElse(false)) {
-            throw ApiException.unauthorized("the password of " + user.username() + " changed since this session began;"
+        UserAccounts.Credentials current = stored(claims.subject());
+        if (!current.passwordStamp().equals(claims.passwordStamp())) {
+            throw ApiException.unauthorized("the password of " + claims.subject() + " changed since this session began;"
                     + " sign in again");
         }
-        return tokens(user);
+        return tokens(current);
     }
 
-    private Optional<User> checkPassword(String username, String password, String address) {
+    private UserAccounts.Credentials stored(String username) {
+        return accounts.credentials(username).orElseThrow(() -> gone(username));
+    }
+
+    private static ApiException gone(String username) {
+        return ApiException.unauthorized("user " + username + " no longer exists");
+    }
+
+    private Optional<UserAccounts.Credentials> checkPassword(String username, String password, String address) {
         throttle.waitBefore(username, address).ifPresent(wait -> {
             throw ApiException.tooManyRequests(LoginThrottle.MAX_FAILURES + " failed sign-ins for this username from "
                     + "your address in " + LoginThrottle.WINDOW.toMinutes() + " min; try again in "
                     + Math.max(1, (wait.toMillis() + 999) / 1000) + " s", wait);
         });
-        Optional<User> user = accounts.authenticate(username, password);
+        Optional<UserAccounts.Credentials> user = accounts.authenticate(username, password);
         if (user.isEmpty()) {
             throttle.failed(username, address);
         } else {
@@ -103,8 +107,7 @@ final class Auth {
         }
         TokenClaims claims = verify(token, TokenType.ACCESS);
         // One primary-key read per request: a removed account stops working at once, not when its token expires.
-        return accounts.find(claims.subject())
-                .orElseThrow(() -> ApiException.unauthorized("user " + claims.subject() + " no longer exists"));
+        return accounts.find(claims.subject()).orElseThrow(() -> gone(claims.subject()));
     }
 
     User admin(Context ctx) {
@@ -115,9 +118,9 @@ final class Auth {
         return user;
     }
 
-    private Tokens tokens(User user) {
-        String stamp = accounts.passwordStamp(user.username()).orElse(null);
-        return new Tokens(jwt.sign(user, TokenType.ACCESS), jwt.sign(user, TokenType.REFRESH, stamp),
+    private Tokens tokens(UserAccounts.Credentials credentials) {
+        User user = credentials.user();
+        return new Tokens(jwt.sign(user, TokenType.ACCESS), jwt.sign(user, TokenType.REFRESH, credentials.passwordStamp()),
                 TokenType.ACCESS.lifetime().toSeconds(), UserView.of(user));
     }
 

@@ -39,7 +39,7 @@ public final class Jwt {
     }
 
     /**
-     * The same, carrying {@code passwordStamp} (claim {@code pwd}, see {@link UserAccounts#passwordStamp}) so that
+     * The same, carrying {@code passwordStamp} (claim {@code pwd}, see {@link UserAccounts.Credentials#passwordStamp}) so that
      * a password change can retire the token; null for none.
      */
     public String sign(User user, TokenType type, String passwordStamp) {

@@ -35,10 +35,6 @@ final class SlidingWindow {
         return limit;
     }
 
-    Duration window() {
-        return window;
-    }
-
     /** Records one event for {@code key} unless the window is full; empty if recorded, else the wait. */
     Optional<Duration> tryAcquire(String key) {
         Deque<Instant> times = times(key);

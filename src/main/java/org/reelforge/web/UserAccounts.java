@@ -51,7 +51,7 @@ public final class UserAccounts {
 
     /**
      * Gives {@code username} a new password (an admin's reset, or the user's own change once their current password
-     * was checked); refresh tokens issued before carry the old {@link #passwordStamp} and stop working.
+     * was checked); refresh tokens issued before carry the old {@link Credentials#passwordStamp} and stop working.
      *
      * @throws ApiException 400 naming {@code field} when the password breaks a rule, 404 when there is no such user
      */
@@ -61,15 +61,6 @@ public final class UserAccounts {
         if (!store.inTransaction(tx -> tx.users().updatePassword(username, hash))) {
             throw ApiException.notFound("no user " + username);
         }
-    }
-
-    /**
-     * A short fingerprint of the current password hash of {@code username}, written into refresh tokens: when the
-     * password changes, so does the stamp, and tokens carrying the old one are refused. It reveals nothing of the
-     * password (a truncated SHA-256 of a salted slow hash).
-     */
-    public Optional<String> passwordStamp(String username) {
-        return store.read(tx -> tx.users().find(username)).map(row -> stamp(row.passwordHash()));
     }
 
     private static String stamp(String passwordHash) {
@@ -87,11 +78,27 @@ public final class UserAccounts {
         }
     }
 
+    /**
+     * A user as stored now, with a short fingerprint of their password hash that refresh tokens carry: when the
+     * password changes, so does the stamp, and tokens carrying the old one are refused. The stamp reveals nothing
+     * of the password (a truncated SHA-256 of a salted slow hash).
+     */
+    public record Credentials(User user, String passwordStamp) {
+        static Credentials of(UserRow row) {
+            return new Credentials(UserAccounts.user(row), stamp(row.passwordHash()));
+        }
+    }
+
     /** The user if the password is theirs. Takes the same time whether or not the name exists. */
-    public Optional<User> authenticate(String username, String password) {
+    public Optional<Credentials> authenticate(String username, String password) {
         Optional<UserRow> row = username == null ? Optional.empty() : store.read(tx -> tx.users().find(username));
         boolean ok = passwords.matches(password == null ? "" : password, row.map(UserRow::passwordHash).orElse(dummyHash));
-        return ok && row.isPresent() ? Optional.of(user(row.get())) : Optional.empty();
+        return ok ? row.map(Credentials::of) : Optional.empty();
+    }
+
+    /** The user and their current password stamp, in one read. */
+    public Optional<Credentials> credentials(String username) {
+        return store.read(tx -> tx.users().find(username)).map(Credentials::of);
     }
 
     /** What an admin sees of a user: name, role, since when, and how many videos they own. */
