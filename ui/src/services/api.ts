@@ -188,13 +188,18 @@ export class ApiClient {
       body: { username, password },
       auth: false,
     });
-    const session = toSession(r, this.now());
-    this.tokens.set(session);
-    return session;
+    return this.adopt(r);
   }
 
   logout(): void {
     this.tokens.set(null);
+  }
+
+  /** Keeps the tokens the server answered (login, refresh, password change) as the session. */
+  private adopt(r: LoginResponse): Session {
+    const session = toSession(r, this.now());
+    this.tokens.set(session);
+    return session;
   }
 
   /** Changes the signed-in user's password; the server answers fresh tokens (other sessions end). */
@@ -203,9 +208,7 @@ export class ApiClient {
       method: 'POST',
       body: { current_password: currentPassword, new_password: newPassword },
     });
-    const session = toSession(r, this.now());
-    this.tokens.set(session);
-    return session;
+    return this.adopt(r);
   }
 
   /** Exchanges the refresh token for a new session; concurrent callers share one request. */
@@ -220,9 +223,7 @@ export class ApiClient {
           body: { refresh_token: current.refresh_token },
           auth: false,
         });
-        const session = toSession(r, this.now());
-        this.tokens.set(session);
-        return session;
+        return this.adopt(r);
       } catch (e) {
         // Only a refusal ends the session; a network blip keeps the tokens for a later try.
         if (e instanceof ApiError) {
