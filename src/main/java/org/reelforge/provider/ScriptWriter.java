@@ -1,6 +1,8 @@
 package org.reelforge.provider;
 
 import java.util.List;
+import org.reelforge.video.Block;
+import org.reelforge.video.ClipLengths;
 import org.reelforge.video.Language;
 import org.reelforge.video.Mode;
 import org.reelforge.video.Script;
@@ -16,7 +18,7 @@ public interface ScriptWriter {
     String name();
 
     /**
-     * Writes a script whose block durations (4, 6 or 8 s each) add up to the target within one block, in
+     * Writes a script whose block durations (each one of the brief's clip lengths) add up to the target within one block, in
      * the brief's language and style, with a style guide meant to be repeated into every clip prompt.
      */
     Written write(Brief brief);
@@ -39,8 +41,27 @@ public interface ScriptWriter {
      */
     Rewritten rewriteRefusedPrompt(String prompt, String refusalReason, Language language);
 
-    /** What the script is asked to be. */
-    record Brief(String theme, int targetDurationSeconds, Style style, Language language, Mode mode) {
+    /**
+     * Rewrites a block the video model refused: its visual prompt and its spoken line, so that both stay within the
+     * usage rules while keeping the block's intent; index and duration stay. The style guide is given for context
+     * and is kept in the script (and so in every clip prompt). Called at most once per refused block. A failure or
+     * a refusal of the rewrite itself is a {@link ProviderException}; the engine then abandons that clip.
+     */
+    default RewrittenBlock rewriteRefusedBlock(Block block, String styleGuide, String refusalReason, Language language) {
+        Rewritten r = rewriteRefusedPrompt(block.visualPrompt(), refusalReason, language);
+        return new RewrittenBlock(block.withVisualPrompt(r.prompt()), r.calls());
+    }
+
+    /**
+     * What the script is asked to be.
+     *
+     * @param lengths the clip lengths the chosen video model can make: every block's duration is one of them
+     */
+    record Brief(String theme, int targetDurationSeconds, Style style, Language language, Mode mode, ClipLengths lengths) {
+        /** Blocks of 4, 6 or 8 s (Veo's lengths). */
+        public Brief(String theme, int targetDurationSeconds, Style style, Language language, Mode mode) {
+            this(theme, targetDurationSeconds, style, language, mode, ClipLengths.of(4, 6, 8));
+        }
     }
 
     /** A script and the calls it cost. */
@@ -52,6 +73,13 @@ public interface ScriptWriter {
 
     record Rewritten(String prompt, List<ProviderCall> calls) {
         public Rewritten {
+            calls = List.copyOf(calls);
+        }
+    }
+
+    /** A rewritten block and the calls it cost. */
+    record RewrittenBlock(Block block, List<ProviderCall> calls) {
+        public RewrittenBlock {
             calls = List.copyOf(calls);
         }
     }

@@ -29,9 +29,28 @@ public interface Transcriber {
     record Segment(String text, long startMillis, long endMillis) {
     }
 
-    record Transcript(List<TimedWord> words, ProviderCall call) {
+    /**
+     * @param segments how well what was heard matches each expected segment, in the order given; empty when the
+     *                 transcriber does not tell (aligners of the known text)
+     */
+    record Transcript(List<TimedWord> words, ProviderCall call, List<SegmentMatch> segments) {
         public Transcript {
             words = List.copyOf(words);
+            segments = List.copyOf(segments);
         }
+
+        public Transcript(List<TimedWord> words, ProviderCall call) {
+            this(words, call, List.of());
+        }
+    }
+
+    /**
+     * How what was heard in one expected segment compares with its text.
+     *
+     * @param segment    0-based position of the segment in {@code expected}
+     * @param confidence 0 (nothing matches) to 1 (word for word)
+     * @param heard      the words heard in the segment's window, as text
+     */
+    record SegmentMatch(int segment, double confidence, String heard) {
     }
 }

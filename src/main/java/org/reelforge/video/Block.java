@@ -1,42 +1,74 @@
 package org.reelforge.video;
 
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One block of the script: one clip of the final video.
  *
  * @param index          1-based position in the video
- * @param durationSeconds one of the video model's clip lengths: 4, 6 or 8
+ * @param durationSeconds the clip's length; which lengths a video model can make is its {@link ClipLengths}, checked
+ *                        against the chosen model by {@link Script#requireLengths}
  * @param visualPrompt   what the clip shows
  * @param spokenText     what is said during the clip (dialogue or narration)
  * @param onScreenText   optional text shown on screen, may be null
+ * @param emphasis       words of the spoken text to stress in the captions (the highlight colour); may be empty
  */
-public record Block(int index, int durationSeconds, String visualPrompt, String spokenText, String onScreenText) {
-    public static final Set<Integer> ALLOWED_DURATIONS = Set.of(4, 6, 8);
+public record Block(int index, int durationSeconds, String visualPrompt, String spokenText, String onScreenText,
+                    List<String> emphasis) {
+    public static final int MAX_DURATION = 60;
     public static final int MAX_PROMPT_CHARS = 2000;
     public static final int MAX_SPOKEN_CHARS = 600;
+    public static final int MAX_EMPHASIS_WORDS = 12;
+    public static final int MAX_EMPHASIS_CHARS = 40;
 
     public Block {
         String field = "blocks[" + index + "]";
         if (index < 1) {
             throw new InvalidRequestException("blocks[].index", "must be 1 or more (got " + index + ")");
         }
-        if (!ALLOWED_DURATIONS.contains(durationSeconds)) {
-            throw new InvalidRequestException(field + ".duration", "must be 4, 6 or 8 seconds (got " + durationSeconds + ")");
+        if (durationSeconds < 1 || durationSeconds > MAX_DURATION) {
+            throw new InvalidRequestException(field + ".duration", "must be between 1 and " + MAX_DURATION
+                    + " seconds (got " + durationSeconds + ")");
         }
         visualPrompt = requireText(field + ".visual_prompt", visualPrompt, MAX_PROMPT_CHARS);
         spokenText = requireText(field + ".spoken_text", spokenText, MAX_SPOKEN_CHARS);
         if (onScreenText != null) {
             onScreenText = onScreenText.isBlank() ? null : limit(field + ".on_screen_text", onScreenText.strip(), 120);
         }
+        emphasis = emphasisWords(field + ".emphasis", emphasis);
+    }
+
+    public Block(int index, int durationSeconds, String visualPrompt, String spokenText, String onScreenText) {
+        this(index, durationSeconds, visualPrompt, spokenText, onScreenText, List.of());
     }
 
     public Block withSpokenText(String text) {
-        return new Block(index, durationSeconds, visualPrompt, text, onScreenText);
+        return new Block(index, durationSeconds, visualPrompt, text, onScreenText, emphasis);
     }
 
     public Block withVisualPrompt(String prompt) {
-        return new Block(index, durationSeconds, prompt, spokenText, onScreenText);
+        return new Block(index, durationSeconds, prompt, spokenText, onScreenText, emphasis);
+    }
+
+    public Block withIndex(int newIndex) {
+        return new Block(newIndex, durationSeconds, visualPrompt, spokenText, onScreenText, emphasis);
+    }
+
+    private static List<String> emphasisWords(String field, List<String> words) {
+        if (words == null || words.isEmpty()) {
+            return List.of();
+        }
+        if (words.size() > MAX_EMPHASIS_WORDS) {
+            throw new InvalidRequestException(field, "must list at most " + MAX_EMPHASIS_WORDS + " words (got " + words.size() + ")");
+        }
+        List<String> kept = new ArrayList<>();
+        for (String w : words) {
+            if (w != null && !w.isBlank()) {
+                kept.add(limit(field, w.strip(), MAX_EMPHASIS_CHARS));
+            }
+        }
+        return List.copyOf(kept);
     }
 
     private static String requireText(String field, String value, int max) {

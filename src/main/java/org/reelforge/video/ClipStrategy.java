@@ -7,7 +7,12 @@ public enum ClipStrategy {
     /** Every block at once. */
     PARALLEL,
     /** Block N+1 extends block N's video, one after the other, for visual continuity. */
-    EXTEND;
+    EXTEND,
+    /**
+     * Block 1 first, then every other block at once with a key frame of block 1 as a reference image, so the
+     * presenter and setting stay the same across clips.
+     */
+    ANCHORED;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

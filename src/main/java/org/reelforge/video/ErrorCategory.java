@@ -25,6 +25,12 @@ public enum ErrorCategory {
     NO_CLIPS(
             "Aucun clip n'a pu être généré. Réessayez ou changez de thème.",
             "No clip could be generated. Retry or change the theme."),
+    MODEL_UNAVAILABLE(
+            "Le modèle configuré n'est pas disponible chez le fournisseur : rien n'a été payé. Changez de modèle.",
+            "The configured model is not available at the provider: nothing was paid. Choose another model."),
+    STORAGE(
+            "Le stockage est plein ou en lecture seule : libérez de la place puis reprenez la vidéo.",
+            "Storage is full or read-only: free some space, then resume the video."),
     DEFAULT(
             "Une erreur est survenue. Veuillez réessayer.",
             "An error occurred. Please try again.");

@@ -48,17 +48,54 @@ public record Script(String title, String styleGuide, List<Block> blocks) {
     }
 
     /**
-     * Checks that the blocks add up to the target duration within one block (the longest allowed, 8 s).
+     * Checks that the blocks add up to the target duration within one block (the longest block of the script).
      *
      * @throws InvalidRequestException naming script.blocks and both durations
      */
     public Script requireDurationNear(int targetSeconds) {
+        int longest = blocks.stream().mapToInt(Block::durationSeconds).max().orElse(0);
+        return requireDurationWithin(targetSeconds, longest);
+    }
+
+    /**
+     * Checks that the blocks add up to the target duration within one block of the model's longest clip.
+     *
+     * @throws InvalidRequestException naming script.blocks and both durations
+     */
+    public Script requireDurationNear(int targetSeconds, ClipLengths lengths) {
+        return requireDurationWithin(targetSeconds, lengths.max());
+    }
+
+    private Script requireDurationWithin(int targetSeconds, int tolerance) {
         int total = totalDurationSeconds();
-        if (Math.abs(total - targetSeconds) > 8) {
+        if (Math.abs(total - targetSeconds) > tolerance) {
             throw new InvalidRequestException("script.blocks", "durations must add up to the target duration "
-                    + targetSeconds + " s within one block (8 s); they add up to " + total + " s");
+                    + targetSeconds + " s within one block (" + tolerance + " s); they add up to " + total + " s");
         }
         return this;
+    }
+
+    /**
+     * Checks every block's duration against what the video model can make.
+     *
+     * @param model the model's name, for the message
+     * @throws InvalidRequestException naming the first block whose duration the model cannot make
+     */
+    public Script requireLengths(ClipLengths lengths, String model) {
+        for (Block b : blocks) {
+            if (!lengths.allows(b.durationSeconds())) {
+                throw new InvalidRequestException("blocks[" + b.index() + "].duration", "must be " + lengths.describe()
+                        + " for " + model + " (got " + b.durationSeconds() + ")");
+            }
+        }
+        return this;
+    }
+
+    /** This script with block {@code index} replaced (same index). */
+    public Script withBlock(Block block) {
+        java.util.List<Block> copy = new java.util.ArrayList<>(blocks);
+        copy.set(block.index() - 1, block);
+        return withBlocks(copy);
     }
 
     /** The prompt sent to the video model for one block: the block's visual prompt plus the style guide. */

@@ -57,6 +57,14 @@ final class FakeClipGenerator implements ClipGenerator {
     }
 
     @Override
+    public org.reelforge.provider.ClipCapabilities capabilities() {
+        return new org.reelforge.provider.ClipCapabilities("fake-veo", org.reelforge.video.ClipLengths.of(4, 6, 8),
+                java.util.List.of("360p", "720p"), "360p", java.util.List.of("9:16"), true,
+                new org.reelforge.provider.ClipCapabilities.Extension(org.reelforge.video.ClipLengths.of(7), 141, 148),
+                3, true, 2000);
+    }
+
+    @Override
     public Submitted submit(ClipRequest request) {
         received.add(request);
         Outcome outcome = plans.getOrDefault(request.blockIndex(), new ArrayDeque<>()).poll();

@@ -93,11 +93,12 @@ class VideoRequestTest {
     }
 
     @Test
-    void blockDurationMustBeAVideoModelLength() {
-        assertThatThrownBy(() -> new Block(1, 5, "v", "s", null))
+    void blockDurationMustBeWithinWhatAnyVideoModelMakes() {
+        assertThatThrownBy(() -> new Block(1, 61, "v", "s", null))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
                     assertThat(e.field()).isEqualTo("blocks[1].duration");
-                    assertThat(e.rule()).contains("4, 6 or 8");
+                    assertThat(e.rule()).contains("between 1 and 60");
                 });
+        assertThat(new Block(1, 5, "v", "s", null).durationSeconds()).as("Omni makes 5 s clips").isEqualTo(5);
     }
 }

@@ -2,11 +2,14 @@ package org.reelforge.provider.meter;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.reelforge.provider.ClipCapabilities;
 import org.reelforge.provider.ClipGenerator;
 import org.reelforge.provider.ProviderCall;
 import org.reelforge.provider.ScriptWriter;
 import org.reelforge.provider.SpeechSynthesizer;
 import org.reelforge.provider.Transcriber;
+import org.reelforge.video.Block;
+import org.reelforge.video.ClipStrategy;
 import org.reelforge.video.Language;
 import org.reelforge.video.Script;
 
@@ -41,6 +44,11 @@ public final class MeteredProviders {
             public Rewritten rewriteRefusedPrompt(String prompt, String reason, Language language) {
                 return meter.time(w.name(), "rewrite", () -> w.rewriteRefusedPrompt(prompt, reason, language));
             }
+
+            @Override
+            public RewrittenBlock rewriteRefusedBlock(Block block, String styleGuide, String reason, Language language) {
+                return meter.time(w.name(), "rewrite", () -> w.rewriteRefusedBlock(block, styleGuide, reason, language));
+            }
         };
     }
 
@@ -49,6 +57,16 @@ public final class MeteredProviders {
             @Override
             public String name() {
                 return g.name();
+            }
+
+            @Override
+            public ClipCapabilities capabilities() {
+                return g.capabilities();
+            }
+
+            @Override
+            public void checkPlan(List<Integer> blockSeconds, ClipStrategy strategy) {
+                g.checkPlan(blockSeconds, strategy);
             }
 
             @Override

@@ -16,9 +16,11 @@ import java.util.stream.Stream;
 import org.reelforge.media.ClipLook;
 import org.reelforge.media.ClipRenderer;
 import org.reelforge.media.MediaException;
+import org.reelforge.provider.ClipCapabilities;
 import org.reelforge.provider.ClipGenerator;
 import org.reelforge.provider.ProviderCall;
 import org.reelforge.provider.ProviderException;
+import org.reelforge.video.ClipLengths;
 import org.reelforge.video.ErrorCategory;
 import org.reelforge.video.Language;
 import org.reelforge.video.VideoId;
@@ -86,6 +88,16 @@ public final class LocalClipGenerator implements ClipGenerator {
 
     public LocalClipGenerator(Path stateDir, ClipRenderer renderer, LocalFaults faults, Clock clock) {
         this(stateDir, (Renderer) renderer::render, faults, clock);
+    }
+
+    /** Draws any length; every aspect; "resolutions" are only labels here (the renderer draws at the output size). */
+    private static final ClipCapabilities CAPABILITIES = new ClipCapabilities(PROVIDER, ClipLengths.range(1, 60),
+            List.of("360p", "720p", "1080p"), "360p", List.of("9:16", "1:1", "16:9"), true,
+            new ClipCapabilities.Extension(ClipLengths.range(1, 60), 600, 600), 3, true, 4000);
+
+    @Override
+    public ClipCapabilities capabilities() {
+        return CAPABILITIES;
     }
 
     @Override

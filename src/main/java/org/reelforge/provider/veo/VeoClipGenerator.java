@@ -5,14 +5,17 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.reelforge.provider.ClipCapabilities;
 import org.reelforge.provider.ClipGenerator;
 import org.reelforge.provider.ProviderCall;
 import org.reelforge.provider.ProviderException;
 import org.reelforge.provider.http.Call;
 import org.reelforge.provider.http.FailureClassifier;
 import org.reelforge.provider.http.JsonHttp;
+import org.reelforge.video.ClipLengths;
 
 /**
  * Veo 3.x on the Gemini API: {@code POST /v1beta/models/{model}:predictLongRunning}, poll
@@ -42,6 +45,12 @@ public final class VeoClipGenerator implements ClipGenerator {
     @Override
     public String name() {
         return "veo:" + config.model();
+    }
+
+    @Override
+    public ClipCapabilities capabilities() {
+        return new ClipCapabilities(config.model(), ClipLengths.of(4, 6, 8), List.of("720p", "1080p", "4k"), "720p",
+                List.of("9:16", "16:9"), true, new ClipCapabilities.Extension(ClipLengths.of(7), 141, 148), 3, true, 4000);
     }
 
     @Override

@@ -10,14 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.reelforge.provider.ClipCapabilities;
 import org.reelforge.provider.ClipGenerator;
 import org.reelforge.provider.ProviderCall;
 import org.reelforge.provider.ProviderException;
 import org.reelforge.provider.http.Call;
 import org.reelforge.provider.http.FailureClassifier;
 import org.reelforge.provider.http.JsonHttp;
+import org.reelforge.video.ClipLengths;
 import org.reelforge.provider.http.Secret;
 
 /**
@@ -66,6 +69,12 @@ public final class VertexVeoClipGenerator implements ClipGenerator {
     @Override
     public String name() {
         return "vertex-veo:" + config.model();
+    }
+
+    @Override
+    public ClipCapabilities capabilities() {
+        return new ClipCapabilities(config.model(), ClipLengths.of(4, 6, 8), List.of("720p", "1080p", "4k"), "720p",
+                List.of("9:16", "16:9"), true, new ClipCapabilities.Extension(ClipLengths.of(7), 30, 37), 3, true, 4000);
     }
 
     @Override

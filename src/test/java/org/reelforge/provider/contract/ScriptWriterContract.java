@@ -21,7 +21,7 @@ abstract class ScriptWriterContract {
     void writesAValidScriptWhoseBlocksAddUpToTheTargetWithinOneBlock() {
         ScriptWriter.Written w = writer().write(BRIEF);
         Script s = w.script().requireDurationNear(BRIEF.targetDurationSeconds());
-        assertThat(s.blocks()).allSatisfy(b -> assertThat(Block.ALLOWED_DURATIONS).contains(b.durationSeconds()));
+        assertThat(s.blocks()).allSatisfy(b -> assertThat(BRIEF.lengths().allows(b.durationSeconds())).isTrue());
         assertThat(s.blocks()).allSatisfy(b -> assertThat(b.spokenText()).isNotBlank());
         assertThat(w.calls()).isNotEmpty();
     }

@@ -51,7 +51,7 @@ class BuiltinScriptWriterTest {
             Script script = write("Intelligence Artificielle", target, style, language);
             int expected = target % 2 == 0 ? target : target + 1;
             assertThat(script.totalDurationSeconds()).as("total for %d s", target).isEqualTo(expected);
-            assertThat(script.blocks()).extracting(Block::durationSeconds).allMatch(Block.ALLOWED_DURATIONS::contains);
+            assertThat(script.blocks()).extracting(Block::durationSeconds).allMatch(org.reelforge.video.ClipLengths.of(4, 6, 8)::allows);
             assertThat(script.blocks()).extracting(Block::index)
                     .containsExactlyElementsOf(IntStream.rangeClosed(1, script.blocks().size()).boxed().toList());
             script.requireDurationNear(target);

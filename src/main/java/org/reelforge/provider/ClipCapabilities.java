@@ -1,0 +1,50 @@
+package org.reelforge.provider;
+
+import java.util.List;
+import java.util.Objects;
+import org.reelforge.video.ClipLengths;
+
+/**
+ * What a video model can make, from the model catalog: the engine and the script writer plan blocks with it, and
+ * check a video's plan against it before anything is paid.
+ *
+ * @param model              the model id, e.g. {@code gemini-omni-1.1-flash}
+ * @param lengths            the clip lengths a block may have
+ * @param resolutions        from cheapest to most expensive, e.g. 360p, 720p, 1080p, 4k
+ * @param draftResolution    the cheapest resolution, for drafts
+ * @param aspectRatios       e.g. 9:16, 16:9, 1:1
+ * @param nativeAudio        whether the clips come with their own sound (speech, ambience)
+ * @param extension          how the model extends a clip (extend strategy); null when it cannot
+ * @param maxReferenceImages how many reference images a prompt may carry (anchored strategy); 0 when none
+ * @param firstFrame         whether a first frame (image to video) can be given
+ * @param maxPromptChars     the longest prompt the model takes
+ */
+public record ClipCapabilities(String model, ClipLengths lengths, List<String> resolutions, String draftResolution,
+                               List<String> aspectRatios, boolean nativeAudio, Extension extension,
+                               int maxReferenceImages, boolean firstFrame, int maxPromptChars) {
+    public ClipCapabilities {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(lengths, "lengths");
+        resolutions = List.copyOf(resolutions);
+        aspectRatios = List.copyOf(aspectRatios);
+        if (resolutions.isEmpty() || aspectRatios.isEmpty()) {
+            throw new IllegalArgumentException(model + ": at least one resolution and one aspect ratio are needed");
+        }
+        draftResolution = draftResolution == null ? resolutions.get(0) : draftResolution;
+    }
+
+    /** The resolution a final clip is asked at when the user does not choose: 720p when offered, else the first. */
+    public String defaultResolution() {
+        return resolutions.contains("720p") ? "720p" : resolutions.get(0);
+    }
+
+    /**
+     * How a model extends a clip.
+     *
+     * @param stepSeconds     what one extension adds (Veo: 7 s; Omni: 3–10 s, the block's length)
+     * @param maxInputSeconds the longest video that can be extended
+     * @param maxTotalSeconds the longest video an extension chain can reach
+     */
+    public record Extension(ClipLengths stepSeconds, int maxInputSeconds, int maxTotalSeconds) {
+    }
+}
