@@ -24,7 +24,11 @@ public record Config(Path dataDir, String databaseUrl, String databaseUser, Stri
                 s.duration("REELFORGE_MONITOR_INTERVAL", d.monitorInterval()),
                 s.duration("REELFORGE_JOB_RETRY_DELAY", d.jobRetryDelay()),
                 s.duration("REELFORGE_RATE_LIMIT_WAIT", d.rateLimitWait()),
-                s.usd("REELFORGE_BUDGET_USD", d.defaultBudgetUsd()));
+                s.usd("REELFORGE_BUDGET_USD", d.defaultBudgetUsd()),
+                s.duration("REELFORGE_RATE_LIMIT_MAX_WAIT", d.rateLimitMaxWait()),
+                s.duration("REELFORGE_ASSEMBLY_LEAD_TIME", d.assemblyLeadTime()),
+                s.integer("REELFORGE_CLIP_CONCURRENCY", d.clipConcurrency(), 0, 1000),
+                s.string("REELFORGE_CLIP_RESOLUTION", d.clipResolution()));
         return new Config(dataDir, s.string("REELFORGE_DATABASE_URL", null), s.string("REELFORGE_DATABASE_USER", null),
                 s.string("REELFORGE_DATABASE_PASSWORD", null), p, s.isSet("REELFORGE_FIRST_POLL"),
                 s.string("REELFORGE_X264_PRESET", "veryfast"), Map.copyOf(environment));

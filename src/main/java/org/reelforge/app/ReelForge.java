@@ -1,5 +1,6 @@
 package org.reelforge.app;
 
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -10,27 +11,38 @@ import org.reelforge.cli.Workspace;
 import org.reelforge.cost.CostEstimator;
 import org.reelforge.cost.CostLedger;
 import org.reelforge.cost.PriceTable;
-import org.reelforge.media.Captions;
+import org.reelforge.jobs.DbSchedulerJobs;
 import org.reelforge.media.CaptionStyle;
+import org.reelforge.media.Captions;
 import org.reelforge.media.Ffmpeg;
 import org.reelforge.media.FfmpegAssembler;
+import org.reelforge.media.FfmpegClipInspector;
 import org.reelforge.media.MediaException;
 import org.reelforge.pipeline.CaptionWriter;
-import org.reelforge.pipeline.DbSchedulerJobs;
+import org.reelforge.pipeline.Engine;
 import org.reelforge.pipeline.Monitor;
-import org.reelforge.pipeline.Pipeline;
 import org.reelforge.pipeline.PipelineSettings;
 import org.reelforge.pipeline.Providers;
 import org.reelforge.pipeline.VideoControl;
+import org.reelforge.pipeline.VideoQueries;
+import org.reelforge.provider.ProviderCall;
 import org.reelforge.provider.meter.MeteredProviders;
 import org.reelforge.provider.meter.ProviderMeter;
 import org.reelforge.store.ArtifactStore;
 import org.reelforge.store.Database;
+import org.reelforge.store.JdbiVideoRuns;
 import org.reelforge.store.VideoStore;
 import org.reelforge.video.VideoRequest;
+import org.reelforge.web.WebBackend;
+import org.reelforge.web.WebServer;
+import org.reelforge.web.WebSettings;
+import org.reelforge.wire.VideoView;
 
-/** A wired ReelForge on one data directory: store, providers, pipeline, durable job queue. */
-public final class ReelForge implements Workspace {
+/**
+ * A wired ReelForge on one data directory: stores, providers, engine, durable job queue — what the commands use
+ * ({@link Workspace}) and what the web server uses ({@link WebBackend}, handed to it by {@link #serve}).
+ */
+public final class ReelForge implements Workspace, WebBackend {
     private final Config config;
     private final Database database;
     private final VideoStore store;
@@ -39,9 +51,10 @@ public final class ReelForge implements Workspace {
     private final Providers providers;
     private final PipelineSettings settings;
     private final List<String> summary;
-    private final Pipeline pipeline;
+    private final Engine engine;
     private final VideoControl control;
     private final Monitor monitor;
+    private final VideoQueries queries;
     private final CostEstimator estimator;
     private final ProviderMeter meter = new ProviderMeter();
     private final Ffmpeg ffmpegProbe;
@@ -60,7 +73,7 @@ public final class ReelForge implements Workspace {
         Providers chosenProviders = chosen.providers();
         this.providers = new Providers(MeteredProviders.of(chosenProviders.scriptWriter(), meter),
                 MeteredProviders.of(chosenProviders.speech(), meter), MeteredProviders.of(chosenProviders.clips(), meter),
-                MeteredProviders.of(chosenProviders.transcriber(), meter));
+                MeteredProviders.of(chosenProviders.transcriber(), meter), chosenProviders.preflight());
         this.settings = chosen.settings();
         this.summary = chosen.summary();
         this.jobs = new DbSchedulerJobs(database.dataSource(), database.isSqlite());
@@ -69,11 +82,14 @@ public final class ReelForge implements Workspace {
             captions.writeAss(words, millis, ass);
             captions.writeSrt(words, millis, srt);
         };
-        this.pipeline = new Pipeline(store, artifacts, providers, new FfmpegAssembler(ffmpeg, config.x264Preset()), writer,
-                new CostLedger(prices), settings, clock, jobs);
-        this.control = new VideoControl(pipeline, artifacts);
-        this.monitor = new Monitor(pipeline, store);
+        JdbiVideoRuns runs = new JdbiVideoRuns(database);
+        this.engine = Engine.create(runs, jobs, providers, artifacts, new FfmpegAssembler(ffmpeg, config.x264Preset()),
+                writer, new FfmpegClipInspector(ffmpeg), new CostLedger(prices), settings, clock);
+        this.control = new VideoControl(engine, artifacts);
+        this.monitor = new Monitor(engine);
         this.estimator = new CostEstimator(prices);
+        this.queries = new VideoQueries(runs, runs, new VideoView.Context(settings.defaultBudgetUsd(), this::estimate,
+                settings.maxJobRetries()));
     }
 
     public static ReelForge open(Config config) {
@@ -86,8 +102,24 @@ public final class ReelForge implements Workspace {
             return;
         }
         workersStarted = true;
-        jobs.start(pipeline, monitor, settings.monitorInterval(), threads, ManagementFactory.getRuntimeMXBean().getName());
+        jobs.start(engine, monitor, settings.monitorInterval(), threads, ManagementFactory.getRuntimeMXBean().getName());
         monitor.ensureRunsPlanned();
+    }
+
+    @Override
+    public Server serve(String host, int port, PrintStream out) {
+        WebServer server = WebServer.start(this, WebSettings.from(config.env(), host, port), out);
+        return new Server() {
+            @Override
+            public int port() {
+                return server.port();
+            }
+
+            @Override
+            public void close() {
+                server.close();
+            }
+        };
     }
 
     @Override
@@ -100,13 +132,13 @@ public final class ReelForge implements Workspace {
         return estimator.unpriced(quotes(request));
     }
 
-    private List<org.reelforge.provider.ProviderCall> quotes(VideoRequest request) {
+    private List<ProviderCall> quotes(VideoRequest request) {
         return estimator.calls(request, providers.scriptWriter(), providers.clips(), providers.speech(), providers.transcriber());
     }
 
     @Override
-    public Pipeline pipeline() {
-        return pipeline;
+    public Engine engine() {
+        return engine;
     }
 
     @Override
@@ -120,6 +152,11 @@ public final class ReelForge implements Workspace {
     }
 
     @Override
+    public VideoQueries queries() {
+        return queries;
+    }
+
+    @Override
     public VideoStore store() {
         return store;
     }
@@ -127,11 +164,6 @@ public final class ReelForge implements Workspace {
     @Override
     public ArtifactStore artifacts() {
         return artifacts;
-    }
-
-    @Override
-    public BigDecimal defaultBudgetUsd() {
-        return settings.defaultBudgetUsd();
     }
 
     @Override

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reelforge.ReelForgeException;
-import org.reelforge.pipeline.VideoReport;
-import org.reelforge.store.Json;
-import org.reelforge.store.RequestDocument;
-import org.reelforge.store.ScriptDocument;
+import org.reelforge.wire.VideoView;
+import org.reelforge.wire.Json;
+import org.reelforge.wire.RequestDocument;
+import org.reelforge.wire.ScriptDocument;
 import org.reelforge.video.InvalidRequestException;
 import org.reelforge.video.Video;
 import org.reelforge.video.VideoId;
@@ -53,11 +53,17 @@ final class GenerateCommand implements Callable<Integer> {
     Path out;
     @Option(names = {"-q", "--quiet"}, description = "No progress display.")
     boolean quiet;
+    @Option(names = "--review", description = "Stop after the script, before anything is paid for clips: check it with "
+            + "`script ID`, change it with `script ID --set FILE`, then `approve ID`.")
+    Boolean review;
+    @Option(names = "--draft", description = "Render every block at the clip provider's cheapest tier; `finalize ID` "
+            + "makes the final clips.")
+    Boolean draft;
 
     @Override
     public Integer call() {
-        VideoRequest request = new RequestDocument(theme, duration, style, language, mode, clipStrategy, script(), budget)
-                .toRequest();
+        VideoRequest request = new RequestDocument(theme, duration, style, language, mode, clipStrategy, script(), budget,
+                review, draft).toRequest();
         try (Workspace ws = root.open(data.dataDir)) {
             ws.providerSummary().forEach(System.err::println);
             BigDecimal estimate = ws.estimate(request);
@@ -71,9 +77,13 @@ final class GenerateCommand implements Callable<Integer> {
                 System.out.println(estimate.toPlainString());
                 return ExitCodes.DONE;
             }
-            Video video = ws.pipeline().submit(request, "local");
+            Video video = ws.engine().submit(request, "local");
             System.err.println("Video " + video.id() + " queued in " + ws.dataDir().toAbsolutePath());
-            VideoReport r = VideoWaiter.await(ws, video.id(), System.out, quiet);
+            VideoView.Detail r = VideoWaiter.await(ws, video.id(), System.out, quiet);
+            if (r.status().equals("awaiting_approval")) {
+                System.out.println(ReviewHint.text(r));
+                return ExitCodes.DONE;
+            }
             int code = VideoWaiter.conclude(r, System.out, System.err);
             if (code == ExitCodes.DONE) {
                 deliver(ws, video.id(), r);
@@ -95,7 +105,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    private void deliver(Workspace ws, VideoId id, VideoReport r) {
+    private void deliver(Workspace ws, VideoId id, VideoView.Detail r) {
         Path source = ws.artifacts().finalVideo(id);
         Path target = out != null ? out : Path.of(id.value() + ".mp4");
         try {

@@ -3,7 +3,7 @@ package org.reelforge.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.reelforge.store.Json;
+import org.reelforge.wire.Json;
 import org.reelforge.video.Video;
 import org.reelforge.video.VideoStatus;
 import picocli.CommandLine.Command;
@@ -32,7 +32,7 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         VideoStatus filter = status == null ? null : parse(status);
         try (Workspace ws = root.open(data.dataDir)) {
-            List<Video> videos = ws.store().read(tx -> tx.videos(null, filter, 0, Math.max(1, limit)));
+            List<Video> videos = ws.queries().page(null, filter, 0, Math.max(1, limit)).videos();
             List<Row> rows = videos.stream().map(v -> new Row(v.id().value(), v.request().theme(), v.status().wireName(),
                     v.statusLabel(), v.progressPercentage(), v.totalBlocks(), v.completedBlocks(), v.createdAt().toString())).toList();
             if (json) {

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.reelforge.pipeline.VideoReport;
+import org.reelforge.wire.VideoView;
 
 /**
  * Shows a video's progress in the terminal: on a TTY, a redrawn panel with a bar per step and one per block
@@ -23,17 +23,17 @@ final class ProgressView {
         this.tty = tty;
     }
 
-    void show(VideoReport r) {
+    void show(VideoView.Detail r) {
         if (tty) {
             redraw(r);
         } else {
             r.events().stream().filter(e -> e.id() > lastEventId).forEach(e ->
                     out.println("[" + TIME.format(e.at()) + "] " + e.type() + ": " + e.message()));
         }
-        r.events().stream().mapToLong(VideoReport.EventReport::id).max().ifPresent(id -> lastEventId = Math.max(lastEventId, id));
+        r.events().stream().mapToLong(VideoView.EventView::id).max().ifPresent(id -> lastEventId = Math.max(lastEventId, id));
     }
 
-    private void redraw(VideoReport r) {
+    private void redraw(VideoView.Detail r) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < drawnLines; i++) {
             s.append("\u001b[1A\u001b[2K");
@@ -45,24 +45,24 @@ final class ProgressView {
         out.flush();
     }
 
-    static List<String> panel(VideoReport r) {
+    static List<String> panel(VideoView.Detail r) {
         List<String> lines = new java.util.ArrayList<>();
         lines.add(r.videoId() + "  " + r.statusLabel() + "  " + bar(r.progressPercentage(), 24) + " " + r.progressPercentage() + "%");
         lines.add("  " + steps(r));
-        for (VideoReport.BlockReport b : r.blocks()) {
+        for (VideoView.BlockView b : r.blocks()) {
             String state = b.clip() == null ? "waiting" : b.clip().status();
             String retries = b.clip() == null || b.clip().retryCount() == 0 ? "" : " (retry " + b.clip().retryCount() + ")";
             lines.add(String.format(Locale.ROOT, "  block %2d %ds %s %-10s%s", b.index(), b.duration(), blockBar(state), state, retries));
         }
         lines.add("  " + r.message());
         if (!r.events().isEmpty()) {
-            VideoReport.EventReport last = r.events().get(r.events().size() - 1);
+            VideoView.EventView last = r.events().get(r.events().size() - 1);
             lines.add("  " + ellipsize(last.message(), 100));
         }
         return lines;
     }
 
-    private static String steps(VideoReport r) {
+    private static String steps(VideoView.Detail r) {
         List<String> order = r.mode().equals("narrated")
                 ? List.of("script", "adapt", "audio", "clips", "assembly") : List.of("script", "clips", "assembly");
         StringBuilder s = new StringBuilder();

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
 import org.reelforge.ReelForgeException;
-import org.reelforge.pipeline.ConflictException;
-import org.reelforge.pipeline.NotFoundException;
+import org.reelforge.video.ConflictException;
+import org.reelforge.video.NotFoundException;
 import org.reelforge.video.InvalidRequestException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,6 +58,10 @@ public final class ReelForgeCli implements Runnable {
         if (e instanceof ConflictException) {
             err.println(e.getMessage());
             return ExitCodes.USAGE;
+        }
+        if (e instanceof VideoWaiter.UnsavedFailure) {
+            err.println(e.getMessage());
+            return ExitCodes.VIDEO_FAILED;
         }
         if (e instanceof ReelForgeException) {
             err.println("Error: " + e.getMessage());

@@ -1,8 +1,6 @@
 package org.reelforge.cli;
 
 import java.util.concurrent.Callable;
-import org.reelforge.web.WebServer;
-import org.reelforge.web.WebSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,12 +24,11 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        WebSettings settings = WebSettings.from(System.getenv(), host, port);
         StopSignal signal = new StopSignal();
         try (Workspace ws = root.open(data.dataDir)) {
             ws.providerSummary().forEach(System.err::println);
             ws.startWorkers(workers);
-            try (WebServer server = WebServer.start(ws, settings, System.out)) {
+            try (Workspace.Server server = ws.serve(host, port, System.out)) {
                 System.out.printf("ReelForge is serving http://%s:%d (ready in %d ms, data in %s)%n", host, server.port(),
                         (System.nanoTime() - started) / 1_000_000, ws.dataDir().toAbsolutePath().normalize());
                 signal.await();

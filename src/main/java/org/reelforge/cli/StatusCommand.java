@@ -2,8 +2,8 @@ package org.reelforge.cli;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.reelforge.pipeline.VideoReport;
-import org.reelforge.store.Json;
+import org.reelforge.wire.VideoView;
+import org.reelforge.wire.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,13 +24,13 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = root.open(data.dataDir)) {
-            VideoReport r = VideoWaiter.report(ws, VideoIdParameter.parse(id));
+            VideoView.Detail r = VideoWaiter.report(ws, VideoIdParameter.parse(id));
             System.out.println(json ? Json.writePretty(r) : text(r));
             return ExitCodes.DONE;
         }
     }
 
-    static String text(VideoReport r) {
+    static String text(VideoView.Detail r) {
         StringBuilder s = new StringBuilder();
         s.append(r.videoId()).append(" — \"").append(r.theme()).append("\"\n");
         s.append(String.format(Locale.ROOT, "  %d s, %s, %s, %s, %s%n", r.targetDuration(), r.style(), r.language(), r.mode(), r.clipStrategy()));
@@ -41,7 +41,7 @@ final class StatusCommand implements Callable<Integer> {
             s.append("  reason: ").append(r.failureReason()).append('\n');
         }
         ProgressView.panel(r).stream().skip(2).limit(r.blocks().size()).forEach(l -> s.append(l).append('\n'));
-        for (VideoReport.BlockReport b : r.blocks()) {
+        for (VideoView.BlockView b : r.blocks()) {
             if (b.clip() != null && b.clip().lastError() != null) {
                 s.append("  block ").append(b.index()).append(" last error: ").append(b.clip().lastError()).append('\n');
             }

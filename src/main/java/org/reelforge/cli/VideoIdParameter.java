@@ -1,6 +1,6 @@
 package org.reelforge.cli;
 
-import org.reelforge.pipeline.NotFoundException;
+import org.reelforge.video.NotFoundException;
 import org.reelforge.video.InvalidRequestException;
 import org.reelforge.video.VideoId;
 

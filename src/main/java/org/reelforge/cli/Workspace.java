@@ -1,26 +1,60 @@
 package org.reelforge.cli;
 
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import org.reelforge.pipeline.Engine;
+import org.reelforge.pipeline.Monitor;
+import org.reelforge.pipeline.VideoControl;
+import org.reelforge.pipeline.VideoQueries;
+import org.reelforge.store.ArtifactStore;
+import org.reelforge.store.VideoStore;
 import org.reelforge.video.VideoRequest;
-import org.reelforge.web.WebBackend;
 
-/**
- * What the commands need from a wired ReelForge (built by the app on the chosen data directory): everything the web
- * server needs (so {@code serve} can hand it over) plus the CLI's own wants.
- */
-public interface Workspace extends WebBackend, AutoCloseable {
+/** What the commands need from a wired ReelForge, built by the app on the chosen data directory. */
+public interface Workspace extends AutoCloseable {
+    Engine engine();
+
+    VideoControl control();
+
+    Monitor monitor();
+
+    VideoQueries queries();
+
+    ArtifactStore artifacts();
+
+    /** Users (the {@code user} commands). */
+    VideoStore store();
+
+    /** Estimated cost in USD of a request with the configured providers, before any call. */
+    BigDecimal estimate(VideoRequest request);
+
+    /** Price keys the estimate had to count as free because the price table lacks them. */
+    List<String> unpricedCalls(VideoRequest request);
+
     /** One line per step saying which provider does it (and why, e.g. "no key: offline"). */
     List<String> providerSummary();
 
-
-
     /** Starts executing queued runs in this process. */
     void startWorkers(int threads);
+
+    /**
+     * Starts the web app and API on {@code host:port} (0 picks a free port), printing a one-time admin password to
+     * {@code out} when it creates the first admin; close the result to stop it.
+     */
+    Server serve(String host, int port, PrintStream out);
 
     Path dataDir();
 
     @Override
     void close();
+
+    /** A running web server. */
+    interface Server extends AutoCloseable {
+        int port();
+
+        @Override
+        void close();
+    }
 }

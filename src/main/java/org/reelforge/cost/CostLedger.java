@@ -2,13 +2,16 @@ package org.reelforge.cost;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.reelforge.provider.ProviderCall;
-import org.reelforge.store.StoreTransaction;
+import org.reelforge.video.BilledOperation;
+import org.reelforge.video.BillingUnit;
+import org.reelforge.video.Charge;
 import org.reelforge.video.CostEntry;
 import org.reelforge.video.VideoId;
 
-/** Writes every provider call of a video to its ledger, priced by the {@link PriceTable}. */
+/** Prices provider calls into ledger lines with the {@link PriceTable}; a call not charged is booked at $0. */
 public final class CostLedger {
     private final PriceTable prices;
 
@@ -16,23 +19,19 @@ public final class CostLedger {
         this.prices = prices;
     }
 
-    public void spent(StoreTransaction tx, VideoId id, List<ProviderCall> calls, Instant now) {
-        for (ProviderCall call : calls) {
-            tx.addCost(new CostEntry(id, now, CostEntry.Kind.SPENT, call.provider(), call.operation(), call.units(),
-                    call.unit(), prices.microUsd(call)));
-        }
+    /** The call in the domain's terms, priced (0 when the provider does not charge it). */
+    public Charge charge(ProviderCall call) {
+        return new Charge(call.provider(), operation(call), call.units(), unit(call), prices.microUsd(call), call.note(),
+                call.charged());
     }
 
-    /** Records that resume did not redo {@code entries} (the earlier spending of a finished step). */
-    public void saved(StoreTransaction tx, VideoId id, List<CostEntry> entries, Instant now) {
-        for (CostEntry e : entries) {
-            tx.addCost(new CostEntry(id, now, CostEntry.Kind.SAVED, e.provider(), e.operation(), e.units(), e.unit(),
-                    e.amountMicroUsd()));
-        }
+    /** Lines for calls of the video as a whole (script, voice, transcription). */
+    public List<CostEntry> spent(VideoId id, Collection<ProviderCall> calls, Instant at) {
+        return calls.stream().map(c -> CostEntry.spent(id, at, charge(c))).toList();
     }
 
     public long priceMicroUsd(ProviderCall call) {
-        return prices.microUsd(call);
+        return call.charged() ? prices.microUsd(call) : 0;
     }
 
     public PriceTable prices() {
@@ -43,5 +42,21 @@ public final class CostLedger {
     public static BigDecimal total(List<CostEntry> entries, CostEntry.Kind kind) {
         long micros = entries.stream().filter(e -> e.kind() == kind).mapToLong(CostEntry::amountMicroUsd).sum();
         return BigDecimal.valueOf(micros, 6);
+    }
+
+    private static BilledOperation operation(ProviderCall call) {
+        try {
+            return BilledOperation.fromWire(call.operation());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(call.provider() + " reported a call of an unknown operation \"" + call.operation() + "\"", e);
+        }
+    }
+
+    private static BillingUnit unit(ProviderCall call) {
+        try {
+            return BillingUnit.fromWire(call.unit());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(call.provider() + " reported a call in an unknown unit \"" + call.unit() + "\"", e);
+        }
     }
 }

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * purpose (said in error messages), a working directory (so filter graphs can name files by a plain
  * relative name instead of escaping paths) and a timeout. Thread-safe: every call starts its own process
  * and blocks until it ends. A failed or timed-out run raises {@link MediaException} with the purpose, the
- * command and the last stderr lines.
+ * command and the last stderr lines. Children die with the process that started them, even after a kill -9
+ * ({@link ChildProcesses}).
  */
 public final class Ffmpeg {
     /** Lines of stderr kept per run: enough for loudnorm/ebur128 summaries printed at the end. */
@@ -81,12 +82,13 @@ public final class Ffmpeg {
     }
 
     private Run run(String purpose, Path workDir, List<String> command) {
-        ProcessBuilder builder = new ProcessBuilder(command);
+        ProcessBuilder builder = new ProcessBuilder(ChildProcesses.bound(command));
         if (workDir != null) {
             builder.directory(workDir.toFile());
         }
         long started = System.nanoTime();
         Process process = start(purpose, builder);
+        ChildProcesses.started(process);
         StreamDrain stdout = StreamDrain.all(process.getInputStream());
         StreamDrain stderr = StreamDrain.tail(process.getErrorStream(), KEPT_LINES);
         int exit = await(purpose, command, process);

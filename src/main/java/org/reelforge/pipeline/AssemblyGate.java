@@ -1,6 +1,6 @@
 package org.reelforge.pipeline;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,67 +8,86 @@ import java.util.stream.Collectors;
 import org.reelforge.video.AssemblyTracking;
 import org.reelforge.video.ClipOperation;
 import org.reelforge.video.ClipStatus;
+import org.reelforge.video.Durations;
 import org.reelforge.video.ErrorCategory;
+import org.reelforge.video.VideoRun;
 
 /**
- * Decides when a video's clips are ready to assemble (SPEC §5): all there → now; some missing → wait from
- * the first time that is seen, up to the assembly timeout, then assemble what exists; nothing left to wait
- * for (every missing clip abandoned) → now; no clip at all → the video fails.
- * The wait starts once every block has been submitted at least once (in extend mode blocks come one by one,
- * and a block not yet asked for is not "missing").
+ * Decides when a video's clips are ready to assemble (SPEC §5), as a pure function of the run and the time: all there
+ * → now; some missing → wait from the first time that is seen, up to the assembly timeout, then assemble what exists;
+ * nothing left to wait for (every missing clip abandoned) → now; no clip at all → the video fails. The wait starts
+ * once every block has been submitted at least once (in extend and anchored modes blocks come in turn, and a block
+ * not yet asked for is not "missing"). The decision carries the tracking to save; the caller applies it.
  */
 final class AssemblyGate {
-    private final PipelineSettings settings;
-    private final Clock clock;
-
-    AssemblyGate(PipelineSettings settings, Clock clock) {
-        this.settings = settings;
-        this.clock = clock;
+    private AssemblyGate() {
     }
 
     sealed interface Decision {
-        record Wait(Instant until) implements Decision {
+        /** Look again at {@code until}; {@code tracking} is the wait as it now stands (null before it starts). */
+        record Wait(Instant until, AssemblyTracking tracking) implements Decision {
         }
 
-        record Assemble(int found, int expected) implements Decision {
+        /**
+         * Assemble now with the clips that succeeded; {@code abandon} are the blocks given up at the deadline, and
+         * {@code tracking} says which rule decided (completed, timeout_assembly, abandoned_assembly).
+         */
+        record Assemble(int found, int expected, List<Integer> abandon, AssemblyTracking tracking) implements Decision {
         }
 
-        record NoClips(ErrorCategory category, String reason) implements Decision {
+        /** Not one clip: the video fails with this reason. */
+        record NoClips(ErrorCategory category, String reason, List<Integer> abandon, AssemblyTracking tracking)
+                implements Decision {
         }
     }
 
-    Decision decide(ClipRound round, Journal journal) {
-        int expected = round.script().blocks().size();
-        if (round.clips().size() < expected) {
-            return new Decision.Wait(nextCheck(round, null));
+    static Decision decide(VideoRun run, Instant now, PipelineSettings settings) {
+        int expected = run.requireScript().blocks().size();
+        List<ClipOperation> clips = run.clips();
+        if (clips.size() < expected) {
+            return new Decision.Wait(nextCheck(clips, now, settings, null), null);
         }
-        int found = (int) round.count(ClipStatus.SUCCESS);
+        int found = run.count(ClipStatus.SUCCESS);
+        AssemblyTracking existing = run.tracking().filter(AssemblyTracking::isWaiting).orElse(null);
         if (found == expected) {
-            return new Decision.Assemble(found, expected);
+            AssemblyTracking t = existing != null ? existing : AssemblyTracking.firstSeen(run.id(), expected, found, now);
+            return new Decision.Assemble(found, expected, List.of(),
+                    t.markAssembled(AssemblyTracking.Status.COMPLETED, found, now));
         }
-        Instant now = clock.instant();
-        AssemblyTracking tracking = journal.store().read(tx -> tx.tracking(round.video().id()))
-                .map(t -> t.checked(found, now))
-                .orElseGet(() -> AssemblyTracking.firstSeen(round.video().id(), expected, found, now));
-        journal.store().useTransaction(tx -> tx.saveTracking(tracking));
-        List<ClipOperation> outstanding = round.clips().stream()
-                .filter(c -> c.status() != ClipStatus.SUCCESS && c.status() != ClipStatus.ABANDONED).toList();
-        if (outstanding.isEmpty() || tracking.timedOut(now, settings.assemblyTimeout())) {
-            for (ClipOperation c : outstanding) {
-                round.save(c.markFailed("not back " + settings.assemblyTimeout().toMinutes()
-                                + " min after clips were first seen missing", "timeout", ErrorCategory.OPERATION_TIMEOUT, now, null)
-                                .markAbandoned(now), "clip_abandoned",
-                        "Block " + c.blockIndex() + ": given up after waiting " + settings.assemblyTimeout().toMinutes()
-                                + " min (timeout_assembly)", List.of());
-            }
-            return found > 0 ? new Decision.Assemble(found, expected) : noClips(round);
+        AssemblyTracking tracking = existing != null ? existing.checked(found, now)
+                : AssemblyTracking.firstSeen(run.id(), expected, found, now);
+        List<Integer> outstanding = clips.stream().filter(c -> !c.isSettled()).map(ClipOperation::blockIndex).toList();
+        if (outstanding.isEmpty()) {
+            return assembleWhatExists(run, found, expected, List.of(), tracking, AssemblyTracking.Status.ABANDONED_ASSEMBLY, now);
         }
-        return new Decision.Wait(nextCheck(round, tracking.firstDetectedAt().plus(settings.assemblyTimeout())));
+        if (tracking.timedOut(now, settings.assemblyTimeout())) {
+            return assembleWhatExists(run, found, expected, outstanding, tracking, AssemblyTracking.Status.TIMEOUT_ASSEMBLY, now);
+        }
+        return new Decision.Wait(nextCheck(clips, now, settings, tracking.deadline(settings.assemblyTimeout())), tracking);
     }
 
-    private Instant nextCheck(ClipRound round, Instant deadline) {
-        Instant next = clock.instant().plus(settings.monitorInterval());
-        for (ClipOperation c : round.clips()) {
+    /** The assembly deadline of a run whose wait has started; null before. */
+    static Instant deadline(VideoRun run, Duration timeout) {
+        return run.tracking().filter(AssemblyTracking::isWaiting).map(t -> t.deadline(timeout)).orElse(null);
+    }
+
+    /** Why a clip still out at the deadline is given up, in the user's setting. */
+    static String timeoutReason(Duration timeout) {
+        return "not back " + Durations.human(timeout) + " after clips were first seen missing";
+    }
+
+    private static Decision assembleWhatExists(VideoRun run, int found, int expected, List<Integer> abandon,
+                                               AssemblyTracking tracking, AssemblyTracking.Status rule, Instant now) {
+        AssemblyTracking decided = tracking.markAssembled(rule, found, now);
+        if (found > 0) {
+            return new Decision.Assemble(found, expected, abandon, decided);
+        }
+        return noClips(run, abandon, decided);
+    }
+
+    private static Instant nextCheck(List<ClipOperation> clips, Instant now, PipelineSettings settings, Instant deadline) {
+        Instant next = now.plus(settings.monitorInterval());
+        for (ClipOperation c : clips) {
             boolean waiting = c.status() == ClipStatus.PENDING || c.status() == ClipStatus.FAILED;
             if (waiting && c.nextCheckAt() != null && c.nextCheckAt().isBefore(next)) {
                 next = c.nextCheckAt();
@@ -78,20 +97,25 @@ final class AssemblyGate {
                 next = stale.isBefore(next) ? stale : next;
             }
         }
-        return deadline != null && deadline.isBefore(next) ? deadline : next;
+        if (deadline != null && deadline.isBefore(next)) {
+            next = deadline;
+        }
+        return next.isBefore(now) ? now : next;
     }
 
-    private static Decision noClips(ClipRound round) {
-        Map<ErrorCategory, Long> categories = round.clips().stream().filter(c -> c.errorCategory() != null)
+    private static Decision noClips(VideoRun run, List<Integer> abandon, AssemblyTracking tracking) {
+        Map<ErrorCategory, Long> categories = run.clips().stream().filter(c -> c.errorCategory() != null)
                 .collect(Collectors.groupingBy(ClipOperation::errorCategory, Collectors.counting()));
         ErrorCategory category = categories.entrySet().stream()
                 .filter(e -> e.getKey() != ErrorCategory.DEFAULT)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(ErrorCategory.NO_CLIPS);
-        String details = round.clips().stream()
+        String details = run.clips().stream()
                 .map(c -> "block " + c.blockIndex() + " abandoned after " + c.submissions() + " submission(s)"
                         + (c.lastError() == null ? "" : " (" + c.lastError() + ")"))
                 .collect(Collectors.joining("; "));
-        return new Decision.NoClips(category, "No clip could be generated: " + details);
+        String why = category == ErrorCategory.QUOTA_EXCEEDED
+                ? "the provider kept answering that its quota is exhausted; try again after the provider's quota resets "
+                + "(nothing paid is lost): " : "";
+        return new Decision.NoClips(category, "No clip could be generated: " + why + details, abandon, tracking);
     }
-
 }

@@ -1,24 +1,35 @@
 package org.reelforge.pipeline;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.reelforge.cost.CostLedger;
 import org.reelforge.media.Assembler;
+import org.reelforge.media.ClipInspector;
 import org.reelforge.provider.ProviderCall;
 import org.reelforge.provider.Transcriber;
 import org.reelforge.store.ArtifactStore;
+import org.reelforge.video.AssemblyTracking;
 import org.reelforge.video.Block;
 import org.reelforge.video.ClipOperation;
 import org.reelforge.video.ClipStatus;
+import org.reelforge.video.EventType;
 import org.reelforge.video.Mode;
 import org.reelforge.video.Script;
+import org.reelforge.video.Step;
 import org.reelforge.video.TimedWord;
 import org.reelforge.video.Video;
+import org.reelforge.video.VideoRun;
+import org.reelforge.video.VideoStatus;
 
 /**
- * The assembly step (SPEC §5): the successful clips in block order → the joined speech → word timings
- * (the voice-over's own in narrated mode, the transcriber's otherwise) → captions → final.mp4 in one
- * encode → thumbnail. Blocks without a clip are skipped; their text is not captioned.
+ * The assembly step (SPEC §5): every clip checked on disk first (one lost or damaged since it was made is fetched again
+ * from the provider, not paid again), then the successful clips in block order → the joined speech → word timings
+ * (the voice-over's own in narrated mode, the transcriber's otherwise) → captions → final.mp4 in one encode →
+ * thumbnail. Blocks without a clip are skipped; their text is not captioned. Works in a folder unique to this run.
  */
 final class AssemblyStep {
     private final Assembler assembler;
@@ -26,48 +37,103 @@ final class AssemblyStep {
     private final CaptionWriter captions;
     private final AudioStep audio;
     private final ArtifactStore artifacts;
+    private final ClipInspector inspector;
+    private final CostLedger ledger;
+    private final Clock clock;
 
     AssemblyStep(Assembler assembler, Transcriber transcriber, CaptionWriter captions, AudioStep audio,
-                 ArtifactStore artifacts) {
+                 ArtifactStore artifacts, ClipInspector inspector, CostLedger ledger, Clock clock) {
         this.assembler = assembler;
         this.transcriber = transcriber;
         this.captions = captions;
         this.audio = audio;
         this.artifacts = artifacts;
+        this.inspector = inspector;
+        this.ledger = ledger;
+        this.clock = clock;
     }
 
-    /** What the assembly produced and cost. */
-    record Result(Assembler.Rendered rendered, int clips, List<ProviderCall> calls) {
-    }
-
-    Result run(Video video, Script script, List<ClipOperation> clips) {
-        boolean narrated = video.request().mode() == Mode.NARRATED;
-        List<ClipOperation> usable = clips.stream().filter(c -> c.status() == ClipStatus.SUCCESS).toList();
-        List<Assembler.Input> inputs = new ArrayList<>();
-        for (ClipOperation c : usable) {
-            Block b = script.block(c.blockIndex());
-            inputs.add(new Assembler.Input(b.index(), artifacts.clip(video.id(), b.index()), c.resultOffsetMillis(),
-                    b.durationSeconds() * 1000L, narrated ? artifacts.voiceOver(video.id(), b.index()) : null));
+    StepOutcome run(VideoRun run, Engine.Checkpoint checkpoint) {
+        Script script = run.requireScript();
+        if (refetchDamaged(run)) {
+            return StepOutcome.done();
         }
-        Path work = artifacts.work(video.id(), "assembly");
+        run.update(run.video().markRunning(Step.ASSEMBLY, VideoStatus.ASSEMBLING, clock.instant()),
+                EventType.ASSEMBLY_STARTED, "Assembling, transcribing and captioning");
+        checkpoint.commit(run);
+        List<Assembler.Input> inputs = inputs(run, script);
+        Path work = artifacts.work(run.id(), "assembly");
         Assembler.Joined joined = assembler.joinAudio(inputs, work);
         List<ProviderCall> calls = new ArrayList<>();
-        List<TimedWord> words = narrated ? voiceOverWords(video, inputs, joined)
-                : transcribe(video, script, inputs, joined, calls);
-        captions.write(words, joined.totalMillis(), artifacts.captionsAss(video.id()), artifacts.captionsSrt(video.id()));
-        Assembler.Rendered rendered = assembler.render(inputs, joined, artifacts.captionsAss(video.id()),
-                artifacts.finalVideo(video.id()), work);
-        assembler.thumbnail(artifacts.finalVideo(video.id()), artifacts.thumbnail(video.id()));
+        List<Video.SpeechMatch> speech = new ArrayList<>();
+        List<TimedWord> words = run.video().request().mode() == Mode.NARRATED ? voiceOverWords(run, inputs, joined)
+                : transcribe(run, script, inputs, joined, calls, speech);
+        captions.write(words, joined.totalMillis(), artifacts.captionsAss(run.id()), artifacts.captionsSrt(run.id()));
+        Assembler.Rendered r = assembler.render(inputs, joined, artifacts.captionsAss(run.id()),
+                artifacts.finalVideo(run.id()), work);
+        assembler.thumbnail(artifacts.finalVideo(run.id()), artifacts.thumbnail(run.id()));
         artifacts.deleteTree(work);
-        return new Result(rendered, inputs.size(), calls);
+        complete(run, script, inputs, r, calls, speech);
+        return StepOutcome.done();
     }
 
-    private List<TimedWord> voiceOverWords(Video video, List<Assembler.Input> inputs, Assembler.Joined joined) {
+    /**
+     * A clip file lost or damaged since it was made goes back to its operation to be fetched again; the clips step
+     * runs first. Returns true when that happened.
+     */
+    private boolean refetchDamaged(VideoRun run) {
+        Instant now = clock.instant();
+        boolean any = false;
+        for (ClipOperation c : run.clipsIn(ClipStatus.SUCCESS)) {
+            ClipInspector.Inspection seen = inspector.look(artifacts.clip(run.id(), c.blockIndex()));
+            if (!seen.usable()) {
+                run.saveClip(c.markRefetching("the clip file is unusable (" + seen.problem() + ")", now),
+                        EventType.CLIP_REFETCHED, "Block " + c.blockIndex() + ": the clip file is unusable (" + seen.problem()
+                                + "); fetching it again from the provider", List.of(), now);
+                any = true;
+            }
+        }
+        if (any) {
+            run.touch(run.video().markClipsReopened(now));
+            run.restartAssemblyWait();
+        }
+        return any;
+    }
+
+    private List<Assembler.Input> inputs(VideoRun run, Script script) {
+        boolean narrated = run.video().request().mode() == Mode.NARRATED;
+        List<Assembler.Input> inputs = new ArrayList<>();
+        for (ClipOperation c : run.clipsIn(ClipStatus.SUCCESS)) {
+            Block b = script.block(c.blockIndex());
+            inputs.add(new Assembler.Input(b.index(), artifacts.clip(run.id(), b.index()), c.resultOffsetMillis(),
+                    b.durationSeconds() * 1000L, narrated ? artifacts.voiceOver(run.id(), b.index()) : null));
+        }
+        return inputs;
+    }
+
+    private void complete(VideoRun run, Script script, List<Assembler.Input> inputs, Assembler.Rendered r,
+                          List<ProviderCall> calls, List<Video.SpeechMatch> speech) {
+        Instant now = clock.instant();
+        List<Integer> used = inputs.stream().map(Assembler.Input::blockIndex).toList();
+        List<Integer> missing = script.blocks().stream().map(Block::index).filter(i -> !used.contains(i)).toList();
+        Video.Delivered delivered = new Video.Delivered(r.durationMillis(), inputs.size(), missing, r.integratedLufs(), speech);
+        run.book(ledger.spent(run.id(), calls, now));
+        AssemblyTracking.Status rule = run.tracking().filter(t -> !t.isWaiting()).map(AssemblyTracking::status)
+                .orElse(missing.isEmpty() ? AssemblyTracking.Status.COMPLETED : AssemblyTracking.Status.ABANDONED_ASSEMBLY);
+        AssemblyTracking t = run.tracking()
+                .orElseGet(() -> AssemblyTracking.firstSeen(run.id(), script.blocks().size(), inputs.size(), now));
+        run.saveTracking(t.markAssembled(rule, inputs.size(), now));
+        run.update(run.video().markCompleted(delivered, now), EventType.COMPLETED, String.format(Locale.ROOT,
+                "final.mp4 ready: %d of %d blocks, %.1f s, %.1f LUFS, rendered in %.1f s", inputs.size(),
+                script.blocks().size(), r.durationMillis() / 1000.0, r.integratedLufs(), r.renderMillis() / 1000.0));
+    }
+
+    private List<TimedWord> voiceOverWords(VideoRun run, List<Assembler.Input> inputs, Assembler.Joined joined) {
         List<TimedWord> words = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             long start = joined.startsMillis().get(i);
             long end = start + inputs.get(i).durationMillis();
-            for (TimedWord w : audio.words(video, inputs.get(i).blockIndex())) {
+            for (TimedWord w : audio.words(run.id(), inputs.get(i).blockIndex())) {
                 TimedWord shifted = w.shift(start);
                 words.add(shifted.endMillis() <= end ? shifted
                         : new TimedWord(w.text(), Math.min(shifted.startMillis(), end), end));
@@ -76,16 +142,21 @@ final class AssemblyStep {
         return words;
     }
 
-    private List<TimedWord> transcribe(Video video, Script script, List<Assembler.Input> inputs, Assembler.Joined joined,
-                                       List<ProviderCall> calls) {
+    private List<TimedWord> transcribe(VideoRun run, Script script, List<Assembler.Input> inputs, Assembler.Joined joined,
+                                       List<ProviderCall> calls, List<Video.SpeechMatch> speech) {
         List<Transcriber.Segment> segments = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             long start = joined.startsMillis().get(i);
             Block b = script.block(inputs.get(i).blockIndex());
             segments.add(new Transcriber.Segment(b.spokenText(), start, start + inputs.get(i).durationMillis()));
         }
-        Transcriber.Transcript t = transcriber.transcribe(joined.audio(), video.request().language(), segments);
+        Transcriber.Transcript t = transcriber.transcribe(joined.audio(), run.video().request().language(), segments);
         calls.add(t.call());
+        for (Transcriber.SegmentMatch m : t.segments()) {
+            if (m.segment() >= 0 && m.segment() < inputs.size()) {
+                speech.add(new Video.SpeechMatch(inputs.get(m.segment()).blockIndex(), m.confidence(), m.heard()));
+            }
+        }
         return t.words();
     }
 }

@@ -1,63 +1,65 @@
 package org.reelforge.pipeline;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.reelforge.cost.CostLedger;
-import org.reelforge.provider.ClipGenerator;
-import org.reelforge.provider.ProviderCall;
+import org.reelforge.video.BilledOperation;
+import org.reelforge.video.Charge;
 import org.reelforge.video.ClipOperation;
 import org.reelforge.video.ClipStatus;
 import org.reelforge.video.CompletedStep;
 import org.reelforge.video.CostEntry;
-import org.reelforge.video.Script;
+import org.reelforge.video.EventType;
 import org.reelforge.video.Step;
-import org.reelforge.video.Video;
+import org.reelforge.video.VideoRun;
 import org.reelforge.video.VideoStatus;
 
 /**
- * A queued video that already got somewhere: log the steps it skips ("Skipping audio generation (already
- * done)") and book what not redoing them saved — finished steps, finished clips, and clips already submitted
- * that are polled rather than paid for again — then carry on from the step after the last success.
+ * A queued video that already got somewhere: log the steps it skips ("Skipping audio generation (already done)") and
+ * book what not redoing them saved — finished steps at what they cost, finished clips at what they were booked for,
+ * clips already submitted (polled rather than paid for again) at their quote, all priced like the spend — then carry
+ * on from the step after the last success.
  */
 final class Resumption {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Resumption.class);
-    private static final Map<Step, String> OPERATION = Map.of(Step.SCRIPT, "script", Step.ADAPT, "adapt",
-            Step.AUDIO, "voice");
+    private static final Map<Step, BilledOperation> OPERATION = Map.of(Step.SCRIPT, BilledOperation.SCRIPT,
+            Step.ADAPT, BilledOperation.ADAPT, Step.AUDIO, BilledOperation.VOICE);
     private static final Map<Step, String> LABEL = Map.of(Step.SCRIPT, "script generation", Step.ADAPT,
             "script adaptation", Step.AUDIO, "audio generation", Step.CLIPS, "clip generation", Step.ASSEMBLY, "assembly");
-    private final Journal journal;
     private final CostLedger ledger;
-    private final ClipGenerator generator;
     private final Clock clock;
 
-    Resumption(Journal journal, CostLedger ledger, ClipGenerator generator, Clock clock) {
-        this.journal = journal;
+    Resumption(CostLedger ledger, Clock clock) {
         this.ledger = ledger;
-        this.generator = generator;
         this.clock = clock;
     }
 
-    Video resume(Video video) {
-        List<Step> skipped = Step.alreadyDone(video.lastSuccessfulStep(), video.request().mode());
-        List<CostEntry> spent = journal.store().read(tx -> tx.costs(video.id())).stream()
-                .filter(e -> e.kind() == CostEntry.Kind.SPENT).toList();
+    void resume(VideoRun run) {
+        Instant now = clock.instant();
+        List<Step> skipped = Step.alreadyDone(run.video().lastSuccessfulStep(), run.video().request().mode());
+        List<CostEntry> spent = run.costs().stream().filter(e -> e.kind() == CostEntry.Kind.SPENT).toList();
         List<CostEntry> saved = new ArrayList<>();
-        StringBuilder message = new StringBuilder("Resuming at ").append(video.startFrom().wireName());
+        StringBuilder message = new StringBuilder("Resuming at ").append(run.video().startFrom().wireName());
         for (Step step : skipped) {
-            LOG.info("{}: Skipping {} (already done)", video.id(), LABEL.get(step));
+            LOG.info("{}: Skipping {} (already done)", run.id(), LABEL.get(step));
             message.append("; skipping ").append(LABEL.get(step)).append(" (already done)");
-            spent.stream().filter(e -> e.operation().equals(OPERATION.get(step))).forEach(saved::add);
+            spent.stream().filter(e -> e.operation() == OPERATION.get(step))
+                    .forEach(e -> saved.add(CostEntry.saved(run.id(), now, e.charge(), 0)));
         }
-        List<ClipOperation> clips = journal.store().read(tx -> tx.clips(video.id()));
-        List<ClipOperation> finished = clips.stream().filter(c -> c.status() == ClipStatus.SUCCESS).toList();
-        List<ClipOperation> inFlight = clips.stream()
-                .filter(c -> c.status() == ClipStatus.PENDING && c.operationName() != null).toList();
-        Script script = journal.store().read(tx -> tx.currentScript(video.id())).orElse(null);
-        if (script != null) {
-            java.util.stream.Stream.concat(finished.stream(), inFlight.stream())
-                    .forEach(c -> saved.add(clipCost(video, script.block(c.blockIndex()).durationSeconds())));
+        List<ClipOperation> finished = run.clipsIn(ClipStatus.SUCCESS);
+        List<ClipOperation> inFlight = run.clipsIn(ClipStatus.PENDING).stream().filter(c -> c.operationName() != null).toList();
+        for (ClipOperation c : finished) {
+            if (c.quote() != null) {
+                saved.add(CostEntry.saved(run.id(), now, clipCost(c), c.blockIndex()));
+            }
+        }
+        for (ClipOperation c : inFlight) {
+            if (c.quote() != null) {
+                saved.add(CostEntry.saved(run.id(), now, c.quote(), c.blockIndex()));
+            }
         }
         if (!finished.isEmpty()) {
             message.append("; keeping ").append(finished.size()).append(" finished clip(s)");
@@ -65,14 +67,15 @@ final class Resumption {
         if (!inFlight.isEmpty()) {
             message.append("; polling ").append(inFlight.size()).append(" clip(s) already submitted, not submitting them again");
         }
-        Video next = video.withStatus(resumedStatus(video.lastSuccessfulStep()), clock.instant());
-        return journal.commit(next, "resumed", message.toString(), tx -> ledger.saved(tx, video.id(), saved, clock.instant()));
+        run.book(saved);
+        run.update(run.video().withStatus(resumedStatus(run.video().lastSuccessfulStep()), now), EventType.RESUMED,
+                message.toString());
     }
 
-    private CostEntry clipCost(Video video, int seconds) {
-        ProviderCall call = new ProviderCall(generator.name(), "clip", seconds, "second");
-        return new CostEntry(video.id(), clock.instant(), CostEntry.Kind.SAVED, call.provider(), call.operation(),
-                call.units(), call.unit(), ledger.priceMicroUsd(call));
+    /** What the finished clip was booked for (its quote's units, at the amount the provider really charged). */
+    private static Charge clipCost(ClipOperation c) {
+        Charge q = c.quote();
+        return new Charge(q.provider(), q.operation(), q.units(), q.unit(), c.costMicroUsd(), q.note(), true);
     }
 
     private static VideoStatus resumedStatus(CompletedStep last) {

@@ -1,71 +1,97 @@
 package org.reelforge.pipeline;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.reelforge.cost.CostLedger;
+import org.reelforge.provider.ClipCapabilities;
+import org.reelforge.provider.ClipGenerator;
 import org.reelforge.provider.ScriptWriter;
 import org.reelforge.store.ArtifactStore;
-import org.reelforge.store.Json;
-import org.reelforge.store.ScriptDocument;
-import org.reelforge.store.StoreTransaction;
+import org.reelforge.video.EventType;
 import org.reelforge.video.Script;
 import org.reelforge.video.Step;
 import org.reelforge.video.Video;
 import org.reelforge.video.VideoRequest;
+import org.reelforge.video.VideoRun;
 import org.reelforge.video.VideoStatus;
+import org.reelforge.wire.Json;
+import org.reelforge.wire.ScriptDocument;
 
-/** The script step (write, or take the user's) and the adapt step (rewrite for speech, narrated mode). */
+/**
+ * The script step (write with the LLM, or take the user's), the adapt step (rewrite for speech, narrated mode), and
+ * the wait for a person's approval when the video asked for a review. Block lengths come from the clip model.
+ */
 final class ScriptStep {
     private final ScriptWriter writer;
-    private final Journal journal;
+    private final ClipGenerator clips;
     private final ArtifactStore artifacts;
     private final CostLedger ledger;
     private final Budget budget;
     private final Clock clock;
 
-    ScriptStep(ScriptWriter writer, Journal journal, ArtifactStore artifacts, CostLedger ledger, Budget budget, Clock clock) {
+    ScriptStep(ScriptWriter writer, ClipGenerator clips, ArtifactStore artifacts, CostLedger ledger, Budget budget,
+               Clock clock) {
         this.writer = writer;
-        this.journal = journal;
+        this.clips = clips;
         this.artifacts = artifacts;
         this.ledger = ledger;
         this.budget = budget;
         this.clock = clock;
     }
 
-    Video write(Video video) {
-        VideoRequest r = video.request();
-        ScriptWriter.Written written;
+    StepOutcome write(VideoRun run) {
+        VideoRequest r = run.video().request();
+        ClipCapabilities caps = clips.capabilities();
+        Script script;
+        String how;
         if (r.script() != null) {
-            written = new ScriptWriter.Written(r.script(), java.util.List.of());
+            script = r.script();
+            how = "user-supplied script";
         } else {
-            ScriptWriter.Brief brief = new ScriptWriter.Brief(r.theme(), r.targetDurationSeconds(), r.style(), r.language(), r.mode());
-            budget.check(video, "writing the script", writer.quote(brief));
-            written = writer.write(brief);
-            written.script().requireDurationNear(r.targetDurationSeconds());
+            ScriptWriter.Brief brief = new ScriptWriter.Brief(r.theme(), r.targetDurationSeconds(), r.style(), r.language(),
+                    r.mode(), caps.lengths());
+            budget.check(run, "writing the script", writer.quote(brief));
+            ScriptWriter.Written written = writer.write(brief);
+            run.book(ledger.spent(run.id(), written.calls(), clock.instant()));
+            script = written.script().requireDurationNear(r.targetDurationSeconds(), caps.lengths())
+                    .requireLengths(caps.lengths(), caps.model());
+            how = "written by " + writer.name();
         }
-        Script script = written.script();
-        artifacts.writeString(artifacts.scriptJson(video.id()), Json.writePretty(ScriptDocument.of(script)));
-        Video next = video.markStepDone(Step.SCRIPT, VideoStatus.SCRIPT_GENERATED, clock.instant())
-                .withBlocks(script.blocks().size(), 0, 0, clock.instant());
-        String how = r.script() != null ? "user-supplied script" : "written by " + writer.name();
-        return journal.commit(next, "script_generated", "Script \"" + script.title() + "\": " + script.blocks().size()
-                + " blocks, " + script.totalDurationSeconds() + " s (" + how + ")", tx -> {
-                    tx.saveScript(video.id(), StoreTransaction.ORIGINAL, script, clock.instant());
-                    ledger.spent(tx, video.id(), written.calls(), clock.instant());
-                });
+        Instant now = clock.instant();
+        writeFile(run, script);
+        run.saveScript(VideoRun.ScriptKind.ORIGINAL, script);
+        Video next = run.video().markStepDone(Step.SCRIPT, VideoStatus.SCRIPT_GENERATED, now)
+                .withBlocks(script.blocks().size(), 0, 0, now);
+        run.update(next, EventType.SCRIPT_GENERATED, "Script \"" + script.title() + "\": " + script.blocks().size()
+                + " blocks, " + script.totalDurationSeconds() + " s (" + how + ")");
+        return StepOutcome.done();
     }
 
-    Video adapt(Video video) {
-        Script original = journal.store().read(tx -> tx.script(video.id(), StoreTransaction.ORIGINAL))
-                .orElseThrow(() -> new IllegalStateException("video " + video.id() + " has no script to adapt"));
-        ScriptWriter.Written adapted = writer.adaptForSpeech(original, video.request().language());
+    StepOutcome adapt(VideoRun run) {
+        Script original = run.original()
+                .orElseThrow(() -> new IllegalStateException("video " + run.id() + " has no script to adapt"));
+        ScriptWriter.Written adapted = writer.adaptForSpeech(original, run.video().request().language());
+        run.book(ledger.spent(run.id(), adapted.calls(), clock.instant()));
         if (adapted.script().blocks().size() != original.blocks().size()) {
             throw new IllegalStateException(writer.name() + " changed the number of blocks while adapting ("
                     + original.blocks().size() + " → " + adapted.script().blocks().size() + ")");
         }
-        Video next = video.markStepDone(Step.ADAPT, VideoStatus.SCRIPT_GENERATED, clock.instant());
-        return journal.commit(next, "script_adapted", "Script adapted for speech by " + writer.name(), tx -> {
-            tx.saveScript(video.id(), StoreTransaction.ADAPTED, adapted.script(), clock.instant());
-            ledger.spent(tx, video.id(), adapted.calls(), clock.instant());
-        });
+        run.saveScript(VideoRun.ScriptKind.ADAPTED, adapted.script());
+        run.update(run.video().markStepDone(Step.ADAPT, VideoStatus.SCRIPT_GENERATED, clock.instant()),
+                EventType.SCRIPT_ADAPTED, "Script adapted for speech by " + writer.name());
+        return StepOutcome.done();
+    }
+
+    /** The script is ready and the video asked for a review: it waits, durably and holding no worker, for a person. */
+    void awaitApproval(VideoRun run) {
+        Script script = run.requireScript();
+        run.update(run.video().markAwaitingApproval(clock.instant()), EventType.AWAITING_APPROVAL,
+                "Script ready for review: " + script.blocks().size() + " blocks, " + script.totalDurationSeconds()
+                        + " s; nothing is paid for clips until it is approved");
+    }
+
+    /** Keeps {@code script.json} beside the video's files equal to the script the clips are made from. */
+    void writeFile(VideoRun run, Script script) {
+        artifacts.writeString(artifacts.scriptJson(run.id()), Json.writePretty(ScriptDocument.of(script)));
     }
 }

@@ -1,128 +1,105 @@
 package org.reelforge.pipeline;
 
 import java.time.Instant;
-import java.util.List;
 import org.reelforge.store.ArtifactStore;
-import org.reelforge.video.ClipOperation;
-import org.reelforge.video.ClipStatus;
+import org.reelforge.video.Block;
+import org.reelforge.video.ConflictException;
+import org.reelforge.video.NotFoundException;
+import org.reelforge.video.RunActions;
 import org.reelforge.video.Script;
 import org.reelforge.video.Video;
 import org.reelforge.video.VideoId;
-import org.reelforge.video.VideoStatus;
+import org.reelforge.video.VideoRun;
 
 /**
- * What a person can do to a video (CLI, API): retry, resume, cancel, reset an abandoned clip, re-roll a
- * block, delete. Each action is one versioned transaction, then a run of the pipeline is queued.
+ * What a person can do to a video (CLI, API): retry, resume, cancel, reset an abandoned clip, re-roll or edit a block,
+ * approve or replace the script under review, delete. Each action is one change of the video's run
+ * ({@link RunActions}) saved in one versioned transaction, then a run is queued. An action that meets a concurrent
+ * change (a worker, another person) is a {@link ConflictException} carrying the video as it now is — never a 5xx.
  */
 public final class VideoControl {
-    private final Pipeline pipeline;
+    private final Engine engine;
     private final ArtifactStore artifacts;
 
-    public VideoControl(Pipeline pipeline, ArtifactStore artifacts) {
-        this.pipeline = pipeline;
+    public VideoControl(Engine engine, ArtifactStore artifacts) {
+        this.engine = engine;
         this.artifacts = artifacts;
     }
 
-    public Video get(VideoId id) {
-        return pipeline.journal().store().read(tx -> tx.video(id))
-                .orElseThrow(() -> new NotFoundException("No video " + id));
+    public VideoRun run(VideoId id) {
+        return engine.runs().load(id).orElseThrow(() -> new NotFoundException("No video " + id));
     }
 
     /** A failed or cancelled video runs again from the step after its last success; abandoned clips get a new chance. */
     public Video retry(VideoId id) {
-        Video v = get(id);
-        if (!v.status().isTerminal()) {
-            return resume(id);
-        }
-        if (v.status() == VideoStatus.COMPLETED) {
-            throw new ConflictException("video " + id + " is completed; re-roll a block to change it");
-        }
-        Instant now = now();
-        List<ClipOperation> abandoned = clips(id).stream().filter(c -> c.status() == ClipStatus.ABANDONED).toList();
-        Video saved = pipeline.journal().commit(v.markRetryRequested(now), "retry_requested",
-                "Retry requested; starting from " + v.startFrom().wireName()
-                        + (abandoned.isEmpty() ? "" : "; " + abandoned.size() + " abandoned clip(s) reset"),
-                tx -> abandoned.forEach(c -> tx.saveClip(c.markReset(now))));
-        pipeline.jobs().schedule(id, now);
-        return saved;
+        return act(id, (run, now) -> RunActions.retry(run, now), true);
     }
 
     /** An unfinished video continues from its last successful step (after a crash, or by hand). */
     public Video resume(VideoId id) {
-        Video v = get(id);
-        if (v.status().isTerminal()) {
-            throw new ConflictException("video " + id + " is " + v.status().wireName() + "; use retry");
-        }
-        Video saved = v.status() == VideoStatus.QUEUED ? v
-                : pipeline.journal().commit(v.withStatus(VideoStatus.QUEUED, now()), "resume_requested",
-                        "Resume requested from " + (v.lastSuccessfulStep() == null ? "the start" : v.lastSuccessfulStep().wireName()));
-        pipeline.jobs().schedule(id, now());
-        return saved;
+        return act(id, (run, now) -> RunActions.resume(run, now), true);
     }
 
     public Video cancel(VideoId id) {
-        Video v = get(id);
-        if (v.status().isTerminal()) {
-            throw new ConflictException("video " + id + " is already " + v.status().wireName());
-        }
-        return pipeline.journal().commit(v.markCancelled(now()), "cancelled",
-                "Cancelled by a person; operations already submitted to the provider finish there unused");
+        return act(id, (run, now) -> RunActions.cancel(run, now), false);
     }
 
-    /** retry_count back to 0 on an abandoned clip; the monitor relaunches it. */
+    /** retry_count back to 0 on an abandoned clip; the engine relaunches it. */
     public Video resetClip(VideoId id, int block) {
-        Video v = get(id);
-        ClipOperation c = clip(id, block);
-        if (c.status() != ClipStatus.ABANDONED) {
-            throw new ConflictException("block " + block + " of " + id + " is " + c.status().wireName()
-                    + "; only an abandoned clip can be reset");
-        }
-        Instant now = now();
-        Video next = v.status().isTerminal() || v.status() == VideoStatus.READY_FOR_ASSEMBLY ? v.markClipsReopened(now) : v;
-        Video saved = pipeline.journal().commit(next, "clip_reset", "Block " + block + ": reset by a person (retry_count = 0)",
-                tx -> tx.saveClip(c.markReset(now)));
-        pipeline.jobs().schedule(id, now);
-        return saved;
+        return act(id, (run, now) -> RunActions.resetClip(run, block, now), true);
     }
 
     /** Re-rolls one block: a new generation of that clip, then a new assembly; the other clips are reused. */
     public Video regenerateBlock(VideoId id, int block) {
-        Video v = get(id);
-        if (!v.status().isTerminal()) {
-            throw new ConflictException("video " + id + " is still " + v.status().wireName()
-                    + "; wait for it to finish or cancel it before re-rolling a block");
-        }
-        Script script = pipeline.journal().store().read(tx -> tx.currentScript(id))
-                .orElseThrow(() -> new ConflictException("video " + id + " has no script yet"));
-        String prompt = script.clipPrompt(script.block(block));
-        ClipOperation c = clip(id, block);
-        Instant now = now();
-        Video saved = pipeline.journal().commit(v.markClipsReopened(now), "block_regenerating",
-                "Block " + block + ": re-roll requested; the other clips are kept", tx -> tx.saveClip(c.markRerolled(prompt, now)));
-        pipeline.jobs().schedule(id, now);
-        return saved;
+        return act(id, (run, now) -> RunActions.regenerate(run, block, now), true);
     }
 
-    /** Removes a finished (or cancelled) video: rows and files. */
+    /** Changes one block's texts (a finished video, or one under review); {@link #regenerateBlock} makes its clip again. */
+    public Video editBlock(VideoId id, Block edited) {
+        return act(id, (run, now) -> RunActions.editBlock(run, edited, now), false);
+    }
+
+    /** Replaces the script of a video awaiting approval, checked against the clip model's lengths. */
+    public Video replaceScript(VideoId id, Script script) {
+        engine.check(run(id).video().request().withScript(script).withDuration(script.totalDurationSeconds()));
+        return act(id, (run, now) -> RunActions.replaceScript(run, script, now), false);
+    }
+
+    /** The script is approved: the paid steps run. Approving twice is a conflict. */
+    public Video approve(VideoId id) {
+        return act(id, (run, now) -> RunActions.approve(run, now), true);
+    }
+
+    /** Removes a video that is not running (finished, cancelled, or waiting for approval): rows and files. */
     public void delete(VideoId id) {
-        Video v = get(id);
-        if (!v.status().isTerminal()) {
-            throw new ConflictException("video " + id + " is " + v.status().wireName() + "; cancel it before deleting");
+        Video v = run(id).video();
+        if (!v.status().isIdle()) {
+            throw new ConflictException("video " + id + " is " + v.status().wireName() + "; cancel it before deleting", v);
         }
-        pipeline.journal().store().useTransaction(tx -> tx.deleteVideo(id));
+        engine.runs().delete(id);
         artifacts.delete(id);
     }
 
-    private List<ClipOperation> clips(VideoId id) {
-        return pipeline.journal().store().read(tx -> tx.clips(id));
+    private interface Action {
+        void apply(VideoRun run, Instant now);
     }
 
-    private ClipOperation clip(VideoId id, int block) {
-        return pipeline.journal().store().read(tx -> tx.clip(id, block))
-                .orElseThrow(() -> new NotFoundException("video " + id + " has no clip for block " + block));
-    }
-
-    private Instant now() {
-        return pipeline.clock().instant();
+    private Video act(VideoId id, Action action, boolean schedule) {
+        VideoRun run = run(id);
+        Instant now = engine.clock().instant();
+        try {
+            action.apply(run, now);
+            engine.commit(run);
+        } catch (ConcurrentUpdateException e) {
+            Video current = run(id).video();
+            throw new ConflictException("video " + id + " changed while this was being done (it is now "
+                    + current.statusLabel() + "); look at it again and retry", current);
+        } catch (ConflictException e) {
+            throw e.current() == null ? new ConflictException(e.getMessage(), run.video()) : e;
+        }
+        if (schedule) {
+            engine.jobs().schedule(id, now);
+        }
+        return run.video();
     }
 }

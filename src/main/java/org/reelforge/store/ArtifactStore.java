@@ -55,11 +55,27 @@ public final class ArtifactStore {
         return dir(id).resolve("captions.srt");
     }
 
-    /** A scratch folder for one step's intermediate files, emptied by the caller when done. */
+    /**
+     * A scratch folder for one run of a step's intermediate files, emptied by the caller when done. Its name is unique
+     * to this run, so an ffmpeg left over from a killed process can never write into the files of the next one.
+     */
     public Path work(VideoId id, String name) {
-        Path p = dir(id).resolve("work").resolve(name);
+        Path p = dir(id).resolve("work").resolve(name + "-" + Long.toString(System.nanoTime(), 36) + "-"
+                + Long.toString(ProcessHandle.current().pid(), 36));
         createDirectories(p);
         return p;
+    }
+
+    /** A still taken of a clip (a key frame for the anchored strategy, the last frame of an extend chain). */
+    public Path frame(VideoId id, String name) {
+        Path dir = dir(id).resolve("frames");
+        createDirectories(dir);
+        return dir.resolve(name);
+    }
+
+    /** The folder every video's files are under ({@code <dataDir>/videos}). */
+    public Path root() {
+        return root;
     }
 
     /** A temporary sibling of {@code target} to write into before {@link #commit}. */
@@ -100,6 +116,15 @@ public final class ArtifactStore {
             return Files.isRegularFile(file) && Files.size(file) > 0;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /** Removes one file if it is there (a temporary file given up). */
+    public void deleteFile(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + file, e);
         }
     }
 

@@ -15,7 +15,7 @@ public enum ClipStatus {
     private static final Map<ClipStatus, Set<ClipStatus>> ALLOWED = Map.of(
             SUBMITTING, EnumSet.of(PENDING, FAILED, ABANDONED),
             PENDING, EnumSet.of(PENDING, SUCCESS, FAILED, ABANDONED, SUBMITTING),
-            SUCCESS, EnumSet.of(SUBMITTING, FAILED),
+            SUCCESS, EnumSet.of(SUBMITTING, FAILED, PENDING),
             FAILED, EnumSet.of(SUBMITTING, ABANDONED, FAILED),
             ABANDONED, EnumSet.of(SUBMITTING, FAILED));
 

@@ -5,11 +5,13 @@ import java.math.BigDecimal;
 /**
  * What a user asks for. Validated on construction: every rule of SPEC §1, each failure naming its field.
  *
- * @param script   optional user-supplied script that skips the script step; null when absent
+ * @param script    optional user-supplied script that skips the script step; null when absent
  * @param budgetUsd optional spending limit for this video; null means the configured default
+ * @param review    stop after the script (and adapt) in {@code awaiting_approval} until a person approves it
+ * @param draft     render every block at the clip provider's cheapest tier; {@code finalize} makes the final clips
  */
 public record VideoRequest(String theme, int targetDurationSeconds, Style style, Language language, Mode mode,
-                           ClipStrategy clipStrategy, Script script, BigDecimal budgetUsd) {
+                           ClipStrategy clipStrategy, Script script, BigDecimal budgetUsd, boolean review, boolean draft) {
     public static final int DEFAULT_DURATION = 36;
     public static final int MIN_DURATION = 8;
     public static final int MAX_DURATION = 180;
@@ -45,38 +47,100 @@ public record VideoRequest(String theme, int targetDurationSeconds, Style style,
         }
     }
 
-    /** The defaults users expect: 36 s, informative, fr, native audio, parallel clips. */
+    /** The defaults users expect: 36 s, informative, fr, native audio, parallel clips, no review, final quality. */
     public static VideoRequest of(String theme) {
         return new VideoRequest(theme, DEFAULT_DURATION, Style.INFORMATIVE, Language.FR, Mode.NATIVE_AUDIO,
-                ClipStrategy.PARALLEL, null, null);
+                ClipStrategy.PARALLEL, null, null, false, false);
     }
 
     public VideoRequest withDuration(int seconds) {
-        return new VideoRequest(theme, seconds, style, language, mode, clipStrategy, script, budgetUsd);
+        Builder b = builder();
+        b.targetDurationSeconds = seconds;
+        return b.build();
     }
 
     public VideoRequest withMode(Mode newMode) {
-        return new VideoRequest(theme, targetDurationSeconds, style, language, newMode, clipStrategy, script, budgetUsd);
+        Builder b = builder();
+        b.mode = newMode;
+        return b.build();
     }
 
     public VideoRequest withClipStrategy(ClipStrategy strategy) {
-        return new VideoRequest(theme, targetDurationSeconds, style, language, mode, strategy, script, budgetUsd);
+        Builder b = builder();
+        b.clipStrategy = strategy;
+        return b.build();
     }
 
     public VideoRequest withLanguage(Language newLanguage) {
-        return new VideoRequest(theme, targetDurationSeconds, style, newLanguage, mode, clipStrategy, script, budgetUsd);
+        Builder b = builder();
+        b.language = newLanguage;
+        return b.build();
     }
 
     public VideoRequest withStyle(Style newStyle) {
-        return new VideoRequest(theme, targetDurationSeconds, newStyle, language, mode, clipStrategy, script, budgetUsd);
+        Builder b = builder();
+        b.style = newStyle;
+        return b.build();
     }
 
     public VideoRequest withScript(Script userScript) {
-        return new VideoRequest(theme, targetDurationSeconds, style, language, mode, clipStrategy, userScript, budgetUsd);
+        Builder b = builder();
+        b.script = userScript;
+        return b.build();
     }
 
     public VideoRequest withBudget(BigDecimal usd) {
-        return new VideoRequest(theme, targetDurationSeconds, style, language, mode, clipStrategy, script, usd);
+        Builder b = builder();
+        b.budgetUsd = usd;
+        return b.build();
+    }
+
+    public VideoRequest withReview(boolean wanted) {
+        Builder b = builder();
+        b.review = wanted;
+        return b.build();
+    }
+
+    public VideoRequest withDraft(boolean wanted) {
+        Builder b = builder();
+        b.draft = wanted;
+        return b.build();
+    }
+
+    private Builder builder() {
+        return new Builder(this);
+    }
+
+    /** The one place a changed copy is made; the compact constructor validates it. */
+    private static final class Builder {
+        private final String theme;
+        private int targetDurationSeconds;
+        private Style style;
+        private Language language;
+        private Mode mode;
+        private ClipStrategy clipStrategy;
+        private Script script;
+        private BigDecimal budgetUsd;
+        private boolean review;
+        private boolean draft;
+
+        private Builder(VideoRequest r) {
+            theme = r.theme;
+            targetDurationSeconds = r.targetDurationSeconds;
+            style = r.style;
+            language = r.language;
+            mode = r.mode;
+            clipStrategy = r.clipStrategy;
+            script = r.script;
+            budgetUsd = r.budgetUsd;
+            review = r.review;
+            draft = r.draft;
+        }
+
+        private VideoRequest build() {
+            return new VideoRequest(theme, targetDurationSeconds, style, language, mode, clipStrategy, script, budgetUsd,
+                    review, draft);
+        }
     }
 
     private static void requireNonNull(String field, Object value) {

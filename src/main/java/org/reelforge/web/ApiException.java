@@ -40,6 +40,12 @@ public final class ApiException extends ReelForgeException {
         return of(409, "conflict", "Conflict with the current state", detail);
     }
 
+    /** A conflict with a video's state, saying what that state is now. */
+    public static ApiException conflict(String detail, String currentStatus) {
+        return new ApiException(new Problem("urn:reelforge:problem:conflict", "Conflict with the current state", 409,
+                detail, null, null, currentStatus), null);
+    }
+
     public static ApiException tooManyRequests(String detail, Duration retryAfter) {
         ApiException e = of(429, "rate-limited", "Too many requests", detail);
         return new ApiException(e.problem, retryAfter);

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.javalin.http.Context;
 import java.io.IOException;
-import org.reelforge.store.Json;
+import org.reelforge.wire.Json;
 
 /**
  * Reads request bodies strictly: our JSON settings (snake_case, unknown fields refused) plus no silent coercion

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.reelforge.store.Json;
+import org.reelforge.wire.Json;
 
 /**
  * JSON Web Tokens signed with HS256 (RFC 7519), with the JDK's HMAC: no other algorithm is accepted, so a

@@ -8,7 +8,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
-import org.reelforge.store.Json;
+import org.reelforge.wire.Json;
 
 /**
  * Errors Jetty answers before a request reaches the API (a malformed URI, a bad header) in the API's own

@@ -3,9 +3,11 @@ package org.reelforge.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import org.reelforge.pipeline.ConflictException;
-import org.reelforge.pipeline.NotFoundException;
-import org.reelforge.store.Json;
+import org.reelforge.pipeline.ConcurrentUpdateException;
+import org.reelforge.pipeline.StorageException;
+import org.reelforge.video.ConflictException;
+import org.reelforge.video.NotFoundException;
+import org.reelforge.wire.Json;
 import org.reelforge.video.IllegalTransitionException;
 import org.reelforge.video.InvalidRequestException;
 
@@ -23,7 +25,15 @@ final class ProblemResponses {
         routes.exception(ApiException.class, (e, ctx) -> write(ctx, e));
         routes.exception(InvalidRequestException.class, (e, ctx) -> write(ctx, ApiException.invalid(e.field(), e.rule())));
         routes.exception(NotFoundException.class, (e, ctx) -> write(ctx, ApiException.notFound(e.getMessage())));
-        routes.exception(ConflictException.class, (e, ctx) -> write(ctx, ApiException.conflict(e.getMessage())));
+        routes.exception(ConflictException.class, (e, ctx) -> write(ctx, ApiException.conflict(e.getMessage(),
+                e.current() == null ? null : e.current().statusLabel())));
+        routes.exception(ConcurrentUpdateException.class, (e, ctx) -> write(ctx, ApiException.conflict(
+                "another change got there first; look at the video again and retry")));
+        routes.exception(StorageException.class, (e, ctx) -> {
+            LOG.error("{} {}: storage cannot be written: {}", ctx.method(), ctx.path(), e.getMessage());
+            write(ctx, ApiException.of(507, "storage", "Storage is full or read-only",
+                    "the server cannot save anything right now (" + e.getMessage() + "); an operator must free space"));
+        });
         routes.exception(IllegalTransitionException.class, (e, ctx) -> write(ctx, ApiException.conflict(e.getMessage())));
         routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e)));
         routes.exception(Exception.class, (e, ctx) -> {

@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.reelforge.store.StoreTransaction.EventMark;
-import org.reelforge.store.VideoStore;
+import org.reelforge.pipeline.VideoLibrary.EventMark;
+import org.reelforge.pipeline.VideoQueries;
 import org.reelforge.video.VideoId;
 
 /**
@@ -21,15 +21,15 @@ import org.reelforge.video.VideoId;
  */
 public final class ProgressHub implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProgressHub.class);
-    private final VideoStore store;
+    private final VideoQueries queries;
     private final Map<VideoId, ProgressTopic> topics = new ConcurrentHashMap<>();
     private final ScheduledExecutorService poller;
     private final Duration heartbeat;
     private long lastHeartbeat = System.nanoTime();
 
     /** Starts polling every {@code interval}; sends heartbeats every {@code heartbeat}. */
-    public ProgressHub(VideoStore store, Duration interval, Duration heartbeat) {
-        this.store = store;
+    public ProgressHub(VideoQueries queries, Duration interval, Duration heartbeat) {
+        this.queries = queries;
         this.heartbeat = heartbeat;
         this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "progress-poller");
@@ -42,7 +42,7 @@ public final class ProgressHub implements AutoCloseable {
     /** Sends the current state of {@code id} to {@code s} now, then follows it (see the class comment). */
     void subscribe(VideoId id, ProgressSubscriber s) {
         while (true) {
-            ProgressTopic topic = topics.computeIfAbsent(id, k -> new ProgressTopic(k, store));
+            ProgressTopic topic = topics.computeIfAbsent(id, k -> new ProgressTopic(k, queries));
             synchronized (topic) {
                 if (topic.isRetired()) {
                     continue;
@@ -76,7 +76,7 @@ public final class ProgressHub implements AutoCloseable {
     }
 
     private EventMark mark(VideoId id) {
-        return store.read(tx -> tx.eventMarks(Set.of(id))).get(id);
+        return queries.eventMarks(Set.of(id)).get(id);
     }
 
     private void pollSafely() {
@@ -92,7 +92,7 @@ public final class ProgressHub implements AutoCloseable {
         if (ids.isEmpty()) {
             return;
         }
-        Map<VideoId, EventMark> marks = store.read(tx -> tx.eventMarks(ids));
+        Map<VideoId, EventMark> marks = queries.eventMarks(ids);
         boolean beat = System.nanoTime() - lastHeartbeat > heartbeat.toNanos();
         for (VideoId id : ids) {
             ProgressTopic topic = topics.get(id);

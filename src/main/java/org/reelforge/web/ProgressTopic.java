@@ -6,9 +6,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.stream.Collectors;
-import org.reelforge.store.Json;
-import org.reelforge.store.StoreTransaction.EventMark;
-import org.reelforge.store.VideoStore;
+import org.reelforge.wire.Json;
+import org.reelforge.pipeline.VideoLibrary.EventMark;
+import org.reelforge.pipeline.VideoQueries;
+import org.reelforge.wire.VideoView;
 import org.reelforge.video.Language;
 import org.reelforge.video.VideoId;
 
@@ -18,19 +19,19 @@ import org.reelforge.video.VideoId;
  */
 final class ProgressTopic {
     private final VideoId id;
-    private final VideoStore store;
+    private final VideoQueries queries;
     private final Set<ProgressSubscriber> subscribers = new CopyOnWriteArraySet<>();
     private EventMark mark;
     private boolean retired;
 
-    ProgressTopic(VideoId id, VideoStore store) {
+    ProgressTopic(VideoId id, VideoQueries queries) {
         this.id = id;
-        this.store = store;
+        this.queries = queries;
     }
 
     /** Sends the current state to {@code s}; keeps it unless that state was terminal or the video is gone. */
     void join(ProgressSubscriber s, EventMark current) {
-        Optional<ProgressMessage> state = ProgressMessage.read(store, id, s.language());
+        Optional<VideoView.Progress> state = queries.progress(id, s.language());
         if (state.isEmpty()) {
             s.close();
             return;
@@ -68,7 +69,7 @@ final class ProgressTopic {
         Map<Language, Set<ProgressSubscriber>> byLanguage = subscribers.stream()
                 .collect(Collectors.groupingBy(ProgressSubscriber::language, Collectors.toSet()));
         byLanguage.forEach((lang, group) -> {
-            Optional<ProgressMessage> state = ProgressMessage.read(store, id, lang);
+            Optional<VideoView.Progress> state = queries.progress(id, lang);
             if (state.isEmpty()) {
                 closeAll();
                 return;

@@ -108,7 +108,7 @@ public final class UserAccounts {
     /** Every user, by name, with the number of videos each owns. */
     public List<Account> list() {
         return store.read(tx -> tx.users().all().stream()
-                .map(row -> new Account(row.username(), row.role(), row.createdAt(), tx.countVideos(row.username(), null)))
+                .map(row -> new Account(row.username(), row.role(), row.createdAt(), tx.countVideos(row.username())))
                 .toList());
     }
 
@@ -125,7 +125,7 @@ public final class UserAccounts {
             if (username.equals(caller)) {
                 throw ApiException.conflict("you cannot delete your own account; ask another admin");
             }
-            int videos = tx.countVideos(username, null);
+            int videos = tx.countVideos(username);
             if (videos > 0) {
                 throw ApiException.conflict(username + " still owns " + videos + (videos == 1 ? " video" : " videos")
                         + "; delete them first");

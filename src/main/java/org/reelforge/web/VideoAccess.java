@@ -1,7 +1,7 @@
 package org.reelforge.web;
 
 import io.javalin.http.Context;
-import org.reelforge.store.VideoStore;
+import org.reelforge.pipeline.VideoQueries;
 import org.reelforge.video.InvalidRequestException;
 import org.reelforge.video.Language;
 import org.reelforge.video.Video;
@@ -12,10 +12,10 @@ import org.reelforge.video.VideoId;
  * 404 alike, so ids cannot be probed. Admins reach every video.
  */
 final class VideoAccess {
-    private final VideoStore store;
+    private final VideoQueries queries;
 
-    VideoAccess(VideoStore store) {
-        this.store = store;
+    VideoAccess(VideoQueries queries) {
+        this.queries = queries;
     }
 
     Video video(String rawId, User user) {
@@ -25,7 +25,7 @@ final class VideoAccess {
         } catch (InvalidRequestException e) {
             throw notFound(rawId);
         }
-        Video v = store.read(tx -> tx.video(id)).orElseThrow(() -> notFound(rawId));
+        Video v = queries.video(id).orElseThrow(() -> notFound(rawId));
         if (!user.isAdmin() && !v.owner().equals(user.username())) {
             throw notFound(rawId);
         }

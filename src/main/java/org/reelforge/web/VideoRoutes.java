@@ -4,7 +4,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.reelforge.store.RequestDocument;
+import org.reelforge.wire.RequestDocument;
+import org.reelforge.pipeline.VideoQueries;
 import org.reelforge.video.InvalidRequestException;
 import org.reelforge.video.Language;
 import org.reelforge.video.Video;
@@ -66,7 +67,12 @@ final class VideoRoutes {
             throw ApiException.tooManyRequests(user.username() + " may create at most " + limiter.perMinute()
                     + " videos a minute; try again in " + Math.max(1, wait.toSeconds()) + " s", wait);
         });
-        Video v = backend.pipeline().submit(request, user.username());
+        Video v;
+        try {
+            v = backend.engine().submit(request, user.username());
+        } catch (InvalidRequestException e) {
+            throw ApiException.invalid(apiField(e.field()), e.rule());
+        }
         ctx.status(202).json(Map.of("video_id", v.id().value()));
     }
 
@@ -92,10 +98,9 @@ final class VideoRoutes {
         int page = number(ctx, "page", 1, Integer.MAX_VALUE / MAX_PAGE_SIZE, 1);
         int size = number(ctx, "size", 1, MAX_PAGE_SIZE, 20);
         Language lang = ctx.queryParam("lang") == null ? null : language(ctx.queryParam("lang"));
-        var result = backend.store().read(tx -> Map.entry(
-                tx.videos(user.ownerFilter(), status, (page - 1) * size, size), tx.countVideos(user.ownerFilter(), status)));
-        ctx.json(new VideoDocuments.Page(result.getKey().stream().map(v -> documents.summary(v, lang)).toList(),
-                page, size, result.getValue()));
+        VideoQueries.Page result = backend.queries().page(user.ownerFilter(), status, (page - 1) * size, size);
+        ctx.json(new VideoDocuments.Page(result.videos().stream().map(v -> documents.summary(v, lang)).toList(),
+                page, size, result.total()));
     }
 
     private void action(RoutesConfig routes, String path, BiFunction<Context, VideoId, Video> act) {
@@ -127,8 +132,8 @@ final class VideoRoutes {
                 return s;
             }
         }
-        throw ApiException.invalid("status", "must be one of queued, script_generated, generating_parallel, "
-                + "ready_for_assembly, assembling, completed, failed, cancelled");
+        throw ApiException.invalid("status", "must be one of queued, script_generated, awaiting_approval, "
+                + "generating_parallel, ready_for_assembly, assembling, completed, failed, cancelled");
     }
 
     private static int number(Context ctx, String name, int min, int max, int fallback) {

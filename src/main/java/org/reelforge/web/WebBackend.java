@@ -1,42 +1,42 @@
 package org.reelforge.web;
 
 import java.math.BigDecimal;
+import java.util.List;
+import org.reelforge.pipeline.Engine;
 import org.reelforge.pipeline.Monitor;
-import org.reelforge.pipeline.Pipeline;
 import org.reelforge.pipeline.VideoControl;
+import org.reelforge.pipeline.VideoQueries;
+import org.reelforge.provider.meter.ProviderMeter;
 import org.reelforge.store.ArtifactStore;
 import org.reelforge.store.VideoStore;
+import org.reelforge.video.VideoRequest;
 
 /**
- * What the web server needs from a wired ReelForge (the app implements it, as it does the CLI's workspace).
- * Every method may be called from many request threads at once.
+ * What the web server needs from a wired ReelForge (the app implements it). Every method may be called from many
+ * request threads at once.
  */
 public interface WebBackend {
-    Pipeline pipeline();
+    Engine engine();
 
     VideoControl control();
 
     Monitor monitor();
 
+    VideoQueries queries();
+
+    /** Users and store statistics (the video runs are behind {@link #queries()} and {@link #control()}). */
     VideoStore store();
 
     ArtifactStore artifacts();
 
-    BigDecimal defaultBudgetUsd();
-
     /** Estimated cost in USD of a request with the configured providers, before any call. */
-    BigDecimal estimate(org.reelforge.video.VideoRequest request);
-
-    /** Calls, outcomes and latency of this process's provider calls. */
-    org.reelforge.provider.meter.ProviderMeter providerMeter();
+    BigDecimal estimate(VideoRequest request);
 
     /** Price keys the estimate of {@code request} had to count as free because the price table lacks them. */
-    java.util.List<String> unpricedCalls(org.reelforge.video.VideoRequest request);
+    List<String> unpricedCalls(VideoRequest request);
 
-    /** What reports need beyond the store: the default budget and the estimate. */
-    default org.reelforge.pipeline.VideoReport.Context reportContext() {
-        return new org.reelforge.pipeline.VideoReport.Context(defaultBudgetUsd(), this::estimate);
-    }
+    /** Calls, outcomes and latency of this process's provider calls. */
+    ProviderMeter providerMeter();
 
     /** True if the ffmpeg binary answers (checked on each call: it may be removed under a running server). */
     boolean ffmpegAvailable();

@@ -6,7 +6,7 @@ import io.javalin.json.JavalinJackson;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
-import org.reelforge.store.Json;
+import org.reelforge.wire.Json;
 
 /**
  * The ReelForge HTTP server on one port: the JSON API under {@code /api}, live progress (SSE, WebSocket under
@@ -36,7 +36,7 @@ public final class WebServer implements AutoCloseable {
         if (settings.secretGenerated()) {
             out.println("No " + WebSettings.JWT_SECRET + " set: using a random one, so sign-ins will not survive a restart.");
         }
-        ProgressHub hub = new ProgressHub(backend.store(), Duration.ofMillis(250), Duration.ofSeconds(15));
+        ProgressHub hub = new ProgressHub(backend.queries(), Duration.ofMillis(250), Duration.ofSeconds(15));
         Auth auth = new Auth(new Jwt(settings.jwtSecret(), clock), accounts, new LoginThrottle(clock));
         WebApp webApp = new WebApp();
         Javalin app = Javalin.create(config -> configure(config, backend, settings, accounts, auth, hub, webApp, clock));
@@ -47,7 +47,7 @@ public final class WebServer implements AutoCloseable {
             throw e;
         }
         LOG.info("listening on {}:{} (web UI built: {})", settings.host(), app.port(), webApp.isBuilt());
-        return new WebServer(app, hub, backend.pipeline().onChange(hub::poke));
+        return new WebServer(app, hub, backend.engine().onChange(hub::poke));
     }
 
     private static void configure(JavalinConfig config, WebBackend backend, WebSettings settings, UserAccounts accounts,
@@ -57,8 +57,8 @@ public final class WebServer implements AutoCloseable {
         config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
         config.http.maxRequestSize = JsonBody.MAX_BYTES;
         config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
-        VideoAccess access = new VideoAccess(backend.store());
-        VideoDocuments documents = new VideoDocuments(backend.store(), backend.artifacts(), backend.reportContext());
+        VideoAccess access = new VideoAccess(backend.queries());
+        VideoDocuments documents = new VideoDocuments(backend.queries(), backend.artifacts());
         new Cors(settings.corsOrigins()).register(config.routes);
         ProblemResponses.register(config.routes);
         new AuthRoutes(auth, accounts).register(config.routes);

@@ -19,7 +19,7 @@ import org.reelforge.media.Ffmpeg;
 import org.reelforge.media.Probe;
 import org.reelforge.provider.replica.Replica;
 import org.reelforge.store.Database;
-import org.reelforge.store.VideoStore;
+import org.reelforge.store.JdbiVideoRuns;
 import org.reelforge.video.CostEntry;
 import org.reelforge.video.Video;
 
@@ -60,13 +60,13 @@ class AllProvidersReplicaIT {
         assertThat(code).isEqualTo(ExitCodes.DONE);
         assertThat(Probe.of(Ffmpeg.onPath(), data.resolve("out.mp4")).durationMillis()).isBetween(15_800L, 16_200L);
         try (Database db = Database.sqlite(data)) {
-            return new VideoStore(db).read(tx -> tx.videos(null, null, 0, 1)).get(0);
+            return new JdbiVideoRuns(db).page(null, null, 0, 1).get(0);
         }
     }
 
     private static List<CostEntry> spent(Path data, Video v) {
         try (Database db = Database.sqlite(data)) {
-            return new VideoStore(db).read(tx -> tx.costs(v.id())).stream()
+            return new JdbiVideoRuns(db).load(v.id()).orElseThrow().costs().stream()
                     .filter(e -> e.kind() == CostEntry.Kind.SPENT).toList();
         }
     }

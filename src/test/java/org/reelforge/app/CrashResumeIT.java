@@ -18,12 +18,13 @@ import org.reelforge.cli.ExitCodes;
 import org.reelforge.cli.ReelForgeCli;
 import org.reelforge.media.ClipRenderer;
 import org.reelforge.media.Ffmpeg;
-import org.reelforge.pipeline.VideoReport;
+import org.reelforge.pipeline.VideoQueries;
+import org.reelforge.store.JdbiVideoRuns;
+import org.reelforge.wire.VideoView;
 import org.reelforge.provider.offline.EspeakSpeechSynthesizer;
 import org.reelforge.provider.offline.LocalClipGenerator;
 import org.reelforge.provider.offline.LocalFaults;
 import org.reelforge.store.Database;
-import org.reelforge.store.VideoStore;
 import org.reelforge.video.ClipStatus;
 import org.reelforge.video.Language;
 import org.reelforge.video.Video;
@@ -66,11 +67,12 @@ class CrashResumeIT {
         assertThat(provider.submissions(crashed.id(), 1)).hasSize(1);
         assertThat(provider.submissions(crashed.id(), 2)).hasSize(1);
         try (Database db = Database.sqlite(data)) {
-            VideoStore store = new VideoStore(db);
-            List<VideoEvent> events = store.read(tx -> tx.events(crashed.id(), 0, 10_000));
-            assertThat(events).filteredOn(e -> e.type().equals("script_generated")).hasSize(1);
+            JdbiVideoRuns store = new JdbiVideoRuns(db);
+            List<VideoEvent> events = store.events(crashed.id(), 0, 10_000);
+            assertThat(events).filteredOn(e -> e.type() == org.reelforge.video.EventType.SCRIPT_GENERATED).hasSize(1);
             assertThat(events).anySatisfy(e -> assertThat(e.message()).contains("skipping script generation (already done)"));
-            VideoReport r = VideoReport.of(store, crashed.id(), Language.FR, new VideoReport.Context(BigDecimal.TEN, request -> BigDecimal.ZERO), 1000).orElseThrow();
+            VideoView.Detail r = new VideoQueries(store, store, new VideoView.Context(BigDecimal.TEN, request -> BigDecimal.ZERO, 3))
+                    .detail(crashed.id(), Language.FR, 1000).orElseThrow();
             assertThat(r.status()).isEqualTo("completed");
             assertThat(r.blocks()).allSatisfy(b -> assertThat(b.clip().submissions()).isEqualTo(1));
             assertThat(r.costs().spentUsd()).isEqualByComparingTo("1.2");
@@ -97,15 +99,15 @@ class CrashResumeIT {
             return 0;
         }
         try (Database db = Database.sqlite(data)) {
-            VideoStore store = new VideoStore(db);
-            return store.read(tx -> tx.videos(null, null, 0, 1).stream()
-                    .flatMap(v -> tx.clips(v.id()).stream()).filter(c -> c.status() == ClipStatus.PENDING).count());
+            JdbiVideoRuns store = new JdbiVideoRuns(db);
+            return store.page(null, null, 0, 1).stream().flatMap(v -> store.load(v.id()).orElseThrow().clips().stream())
+                    .filter(c -> c.status() == ClipStatus.PENDING).count();
         }
     }
 
     private static Video onlyVideo(Path data) {
         try (Database db = Database.sqlite(data)) {
-            return new VideoStore(db).read(tx -> tx.videos(null, null, 0, 10)).get(0);
+            return new JdbiVideoRuns(db).page(null, null, 0, 10).get(0);
         }
     }
 

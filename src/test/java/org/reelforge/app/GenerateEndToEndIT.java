@@ -18,9 +18,9 @@ import org.reelforge.cli.ReelForgeCli;
 import org.reelforge.media.Ffmpeg;
 import org.reelforge.media.Loudness;
 import org.reelforge.media.Probe;
-import org.reelforge.pipeline.VideoReport;
-import org.reelforge.store.Json;
-import org.reelforge.store.ScriptDocument;
+import org.reelforge.wire.VideoView;
+import org.reelforge.wire.Json;
+import org.reelforge.wire.ScriptDocument;
 import org.reelforge.video.Block;
 import org.reelforge.video.Script;
 
@@ -38,7 +38,7 @@ class GenerateEndToEndIT {
         return ReelForgeCli.execute(d -> ReelForge.open(Config.from(d, env)), args);
     }
 
-    private VideoReport onlyVideo(Path data) throws IOException {
+    private VideoView.Detail onlyVideo(Path data) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream old = System.out;
         System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
@@ -55,7 +55,7 @@ class GenerateEndToEndIT {
         } finally {
             System.setOut(old);
         }
-        return Json.MAPPER.readValue(bytes.toString(StandardCharsets.UTF_8), VideoReport.class);
+        return Json.MAPPER.readValue(bytes.toString(StandardCharsets.UTF_8), VideoView.Detail.class);
     }
 
     @Test
@@ -66,8 +66,8 @@ class GenerateEndToEndIT {
                 "--out", out.toString(), "--data-dir", data.toString(), "--quiet");
 
         assertThat(code).isEqualTo(ExitCodes.DONE);
-        VideoReport r = onlyVideo(data);
-        int blocksSeconds = r.blocks().stream().mapToInt(VideoReport.BlockReport::duration).sum();
+        VideoView.Detail r = onlyVideo(data);
+        int blocksSeconds = r.blocks().stream().mapToInt(VideoView.BlockView::duration).sum();
         assertPlayableVertical(out, blocksSeconds);
         assertCaptionsFollowTheScript(data.resolve("videos").resolve(r.videoId()), r, blocksSeconds);
         assertThat(r.blocks()).allSatisfy(b -> assertThat(b.clip().submissions()).isEqualTo(1));
@@ -83,12 +83,12 @@ class GenerateEndToEndIT {
                 "--out", out.toString(), "--data-dir", data.toString(), "--quiet");
 
         assertThat(code).isEqualTo(ExitCodes.DONE);
-        VideoReport r = onlyVideo(data);
-        int blocksSeconds = r.blocks().stream().mapToInt(VideoReport.BlockReport::duration).sum();
+        VideoView.Detail r = onlyVideo(data);
+        int blocksSeconds = r.blocks().stream().mapToInt(VideoView.BlockView::duration).sum();
         assertPlayableVertical(out, blocksSeconds);
         assertCaptionsFollowTheScript(data.resolve("videos").resolve(r.videoId()), r, blocksSeconds);
         assertThat(r.lastSuccessfulStep()).isEqualTo("video_assembled");
-        assertThat(r.events()).extracting(VideoReport.EventReport::type).contains("script_adapted", "audio_generated");
+        assertThat(r.events()).extracting(VideoView.EventView::type).contains("script_adapted", "audio_generated");
     }
 
     @Test
@@ -104,7 +104,7 @@ class GenerateEndToEndIT {
                 "--out", dir.resolve("nasty.mp4").toString(), "--data-dir", data.toString(), "--quiet");
 
         assertThat(code).isEqualTo(ExitCodes.DONE);
-        VideoReport r = onlyVideo(data);
+        VideoView.Detail r = onlyVideo(data);
         assertThat(r.theme()).isEqualTo(nasty + "\nligne deux");
         assertPlayableVertical(dir.resolve("nasty.mp4"), 8);
         String srt = Files.readString(data.resolve("videos").resolve(r.videoId()).resolve("captions.srt"));
@@ -125,7 +125,7 @@ class GenerateEndToEndIT {
         assertThat(l.truePeakDbtp()).isLessThanOrEqualTo(-1.0);
     }
 
-    private static void assertCaptionsFollowTheScript(Path videoDir, VideoReport r, int seconds) throws IOException {
+    private static void assertCaptionsFollowTheScript(Path videoDir, VideoView.Detail r, int seconds) throws IOException {
         CaptionsFile captions = CaptionsFile.readSrt(videoDir.resolve("captions.srt"));
         List<String> spoken = new ArrayList<>();
         r.blocks().forEach(b -> spoken.addAll(words(b.spokenText())));

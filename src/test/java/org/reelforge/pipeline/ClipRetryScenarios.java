@@ -13,7 +13,6 @@ import org.reelforge.pipeline.FakeClipGenerator.Outcome;
 import org.reelforge.video.AssemblyTracking;
 import org.reelforge.video.ClipStatus;
 import org.reelforge.video.ErrorCategory;
-import org.reelforge.store.Database;
 import org.reelforge.video.VideoId;
 import org.reelforge.video.VideoRequest;
 import org.reelforge.video.VideoStatus;
@@ -24,16 +23,16 @@ abstract class ClipRetryScenarios {
     Path dir;
     PipelineHarness h;
 
-    /** The database the scenarios run on. */
-    abstract Database database(Path dir);
+    /** The engine the scenarios run on, with runs in memory or in a database, and the script's block lengths. */
+    abstract PipelineHarness harness(Path dir, int... blockDurations);
 
     @BeforeEach
     void setUp() {
-        h = new PipelineHarness(dir, database(dir), 8, 8, 8);
+        h = harness(dir, 8, 8, 8);
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws Exception {
         h.close();
     }
 
@@ -66,7 +65,7 @@ abstract class ClipRetryScenarios {
         assertThat(h.clips.submissions(1)).isEqualTo(2);
         assertThat(h.clips.received().get(3).blockIndex()).isEqualTo(1);
         assertThat(h.events(id)).anySatisfy(e -> {
-            assertThat(e.type()).isEqualTo("clip_timed_out");
+            assertThat(e.type().wireName()).isEqualTo("clip_timed_out");
             assertThat(Duration.between(PipelineHarness.START, e.at())).isBetween(Duration.ofMinutes(15), Duration.ofMinutes(16));
         });
     }
@@ -83,7 +82,8 @@ abstract class ClipRetryScenarios {
         assertThat(h.video(id).status()).isEqualTo(VideoStatus.COMPLETED);
         assertThat(h.assembly.lastInputs).extracting(i -> i.blockIndex()).containsExactly(1, 3);
         assertThat(h.tracking(id)).get().satisfies(t -> {
-            assertThat(t.status()).isEqualTo(AssemblyTracking.Status.TIMEOUT_ASSEMBLY);
+            assertThat(t.status()).as("assembled because the missing clip was abandoned, not because the wait ran out")
+                    .isEqualTo(AssemblyTracking.Status.ABANDONED_ASSEMBLY);
             assertThat(t.expectedClips()).isEqualTo(3);
             assertThat(t.foundClips()).isEqualTo(2);
         });
@@ -99,7 +99,7 @@ abstract class ClipRetryScenarios {
         assertThat(h.clip(id, 3).status()).isEqualTo(ClipStatus.ABANDONED);
         AssemblyTracking t = h.tracking(id).orElseThrow();
         assertThat(t.status()).isEqualTo(AssemblyTracking.Status.TIMEOUT_ASSEMBLY);
-        Instant assembled = h.events(id).stream().filter(e -> e.type().equals("assembly_started")).findFirst().orElseThrow().at();
+        Instant assembled = h.events(id).stream().filter(e -> e.type().wireName().equals("assembly_started")).findFirst().orElseThrow().at();
         assertThat(Duration.between(t.firstDetectedAt(), assembled)).isBetween(Duration.ofMinutes(20), Duration.ofMinutes(21));
         assertThat(h.clips.submissions(3)).isEqualTo(2);
     }
@@ -112,8 +112,8 @@ abstract class ClipRetryScenarios {
         assertThat(h.video(id).status()).isEqualTo(VideoStatus.COMPLETED);
         assertThat(h.clips.submissions()).isEqualTo(3);
         assertThat(h.clipRows(id)).allSatisfy(c -> assertThat(c.retryCount()).isZero());
-        Instant lastClip = h.events(id).stream().filter(e -> e.type().equals("clip_succeeded")).reduce((a, b) -> b).orElseThrow().at();
-        Instant assembled = h.events(id).stream().filter(e -> e.type().equals("assembly_started")).findFirst().orElseThrow().at();
+        Instant lastClip = h.events(id).stream().filter(e -> e.type().wireName().equals("clip_succeeded")).reduce((a, b) -> b).orElseThrow().at();
+        Instant assembled = h.events(id).stream().filter(e -> e.type().wireName().equals("assembly_started")).findFirst().orElseThrow().at();
         assertThat(assembled).isEqualTo(lastClip);
         assertThat(h.tracking(id)).get().extracting(AssemblyTracking::status).isEqualTo(AssemblyTracking.Status.COMPLETED);
     }
@@ -124,7 +124,7 @@ abstract class ClipRetryScenarios {
         VideoId id = submit();
         h.runToEnd();
 
-        Instant firstSuccess = h.events(id).stream().filter(e -> e.type().equals("clip_succeeded")).findFirst().orElseThrow().at();
+        Instant firstSuccess = h.events(id).stream().filter(e -> e.type().wireName().equals("clip_succeeded")).findFirst().orElseThrow().at();
         assertThat(Duration.between(PipelineHarness.START, firstSuccess)).isLessThanOrEqualTo(Duration.ofSeconds(35));
     }
 
@@ -136,7 +136,9 @@ abstract class ClipRetryScenarios {
         h.runToEnd();
 
         assertThat(h.clip(id, 1).status()).isEqualTo(ClipStatus.SUCCESS);
-        assertThat(h.clip(id, 1).prompt()).isEqualTo("a calm abstract scene in soft blue");
+        assertThat(h.clip(id, 1).prompt()).as("the rewritten block keeps the style guide")
+                .startsWith("a calm abstract scene in soft blue").contains("Style guide: ");
+        assertThat(h.run(id).requireScript().block(1).visualPrompt()).isEqualTo("a calm abstract scene in soft blue");
         assertThat(h.clip(id, 2).status()).isEqualTo(ClipStatus.ABANDONED);
         assertThat(h.clip(id, 2).errorCategory()).isEqualTo(ErrorCategory.USAGE_GUIDELINES);
         assertThat(h.clips.submissions(2)).isEqualTo(2);
@@ -154,7 +156,7 @@ abstract class ClipRetryScenarios {
         assertThat(h.video(id).status()).isEqualTo(VideoStatus.COMPLETED);
         assertThat(h.clip(id, 1).retryCount()).isZero();
         assertThat(h.clips.submissions(1)).isEqualTo(5);
-        assertThat(h.events(id).stream().filter(e -> e.type().equals("clip_rate_limited")))
+        assertThat(h.events(id).stream().filter(e -> e.type().wireName().equals("clip_rate_limited")))
                 .hasSize(4).allSatisfy(e -> assertThat(e.message()).contains("not counted as a retry"));
     }
 

@@ -6,7 +6,7 @@ import org.reelforge.store.Database;
 /** {@link ClipRetryScenarios} on SQLite, the embedded default. */
 class ClipRetryScenariosIT extends ClipRetryScenarios {
     @Override
-    Database database(Path dir) {
-        return Database.sqlite(dir);
+    PipelineHarness harness(Path dir, int... blockDurations) {
+        return PipelineHarness.on(dir, Database.sqlite(dir), blockDurations);
     }
 }

@@ -3,7 +3,6 @@ package org.reelforge.pipeline;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.reelforge.store.Database;
 import org.reelforge.store.TestPostgres;
 
 /** {@link ClipRetryScenarios} on a real PostgreSQL: the same migrations and SQL as SQLite. */
@@ -23,7 +22,7 @@ class ClipRetryScenariosPostgresIT extends ClipRetryScenarios {
     }
 
     @Override
-    Database database(Path dir) {
-        return postgres.open();
+    PipelineHarness harness(Path dir, int... blockDurations) {
+        return PipelineHarness.on(dir, postgres.open(), blockDurations);
     }
 }

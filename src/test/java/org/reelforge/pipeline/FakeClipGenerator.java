@@ -21,7 +21,24 @@ import org.reelforge.video.ErrorCategory;
 
 /** A video model whose every submission's fate a test writes down in advance; it counts what it receives. */
 final class FakeClipGenerator implements ClipGenerator {
-    enum Outcome { SUCCEED, FAIL_AT_SUBMIT, FAIL, STUCK, REFUSE, RATE_LIMIT_AT_SUBMIT, PERMANENT_AT_SUBMIT }
+    enum Outcome {
+        SUCCEED, FAIL_AT_SUBMIT, FAIL, STUCK, REFUSE, RATE_LIMIT_AT_SUBMIT, PERMANENT_AT_SUBMIT,
+        /** Done, but the first download is damaged (a second one is fine). */
+        CORRUPT_ONCE,
+        /** Done, but every download is damaged. */
+        CORRUPT,
+        /** Done, but the clip is 2 s long whatever the block. */
+        SHORT,
+        /** The provider accepts (and bills) the submission, then our process dies before it reads the reply. */
+        CRASH_AFTER_SUBMIT
+    }
+
+    /** What a process that dies in the middle of a call leaves behind: not a provider's answer. */
+    static final class SimulatedCrash extends RuntimeException {
+        SimulatedCrash(String message) {
+            super(message);
+        }
+    }
 
     record Op(String name, ClipRequest request, Outcome outcome, Instant readyAt) {
     }
@@ -30,7 +47,9 @@ final class FakeClipGenerator implements ClipGenerator {
     private final Map<Integer, Deque<Outcome>> plans = new ConcurrentHashMap<>();
     private final Map<String, Op> ops = new ConcurrentHashMap<>();
     private final List<ClipRequest> received = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Integer> downloads = new ConcurrentHashMap<>();
     private volatile Duration latency = Duration.ofSeconds(30);
+    private volatile int extensionLimitSeconds = 148;
     private volatile RuntimeException nextPollFailure;
 
     FakeClipGenerator(Clock clock) {
@@ -39,6 +58,12 @@ final class FakeClipGenerator implements ClipGenerator {
 
     FakeClipGenerator plan(int block, Outcome... outcomes) {
         plans.put(block, new ArrayDeque<>(List.of(outcomes)));
+        return this;
+    }
+
+    /** How long an extend chain may grow (Veo: 148 s on the Gemini API, 37 s on Vertex; Omni: 40 s). */
+    FakeClipGenerator extensionLimit(int seconds) {
+        extensionLimitSeconds = seconds;
         return this;
     }
 
@@ -60,7 +85,8 @@ final class FakeClipGenerator implements ClipGenerator {
     public org.reelforge.provider.ClipCapabilities capabilities() {
         return new org.reelforge.provider.ClipCapabilities("fake-veo", org.reelforge.video.ClipLengths.of(4, 6, 8),
                 java.util.List.of("360p", "720p"), "360p", java.util.List.of("9:16"), true,
-                new org.reelforge.provider.ClipCapabilities.Extension(org.reelforge.video.ClipLengths.of(7), 141, 148),
+                new org.reelforge.provider.ClipCapabilities.Extension(org.reelforge.video.ClipLengths.range(4, 8),
+                        extensionLimitSeconds, extensionLimitSeconds),
                 3, true, 2000);
     }
 
@@ -78,6 +104,9 @@ final class FakeClipGenerator implements ClipGenerator {
         }
         String name = "operations/op-" + request.blockIndex() + "-" + received.size();
         ops.put(name, new Op(name, request, outcome, clock.instant().plus(latency)));
+        if (outcome == Outcome.CRASH_AFTER_SUBMIT) {
+            throw new SimulatedCrash("the process died while " + name + " was being submitted");
+        }
         return new Submitted(name, new ProviderCall(name(), "clip", request.durationSeconds(), "second"));
     }
 
@@ -99,21 +128,43 @@ final class FakeClipGenerator implements ClipGenerator {
             case FAIL -> new Poll.Failed(ProviderException.transientError(name(), "operation error 13 INTERNAL", null));
             case REFUSE -> new Poll.Failed(ProviderException.refused(name(), ErrorCategory.USAGE_GUIDELINES,
                     "raiMediaFilteredCount=1: usage guidelines"));
-            default -> new Poll.Done("files/" + operationName.replace('/', '_'));
+            default -> new Poll.Done("files/" + operationName.replace('/', '_'), startOf(op));
         };
+    }
+
+    /** Where an extension's part starts in the video it returns, as Veo does: after the video it extends. */
+    private long startOf(Op op) {
+        return op.request().extendFrom().flatMap(ref -> ops.values().stream()
+                        .filter(o -> ref.equals("files/" + o.name().replace('/', '_'))).findFirst())
+                .map(previous -> startOf(previous) + previous.request().durationSeconds() * 1000L).orElse(0L);
     }
 
     @Override
     public void download(String operationName, Path target) {
+        Op op = ops.get(operationName);
+        downloads.merge(operationName, 1, Integer::sum);
+        boolean damaged = op != null && (op.outcome() == Outcome.CORRUPT
+                || op.outcome() == Outcome.CORRUPT_ONCE && downloads.get(operationName) == 1);
+        long millis = op == null ? 8000 : op.outcome() == Outcome.SHORT ? 2000
+                : startOf(op) + op.request().durationSeconds() * 1000L;
         try {
-            Files.writeString(target, "clip " + operationName);
+            Files.writeString(target, damaged ? "corrupt " + operationName : "clip " + operationName + " duration=" + millis);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    int downloads(String operationName) {
+        return downloads.getOrDefault(operationName, 0);
+    }
+
     int submissions() {
         return received.size();
+    }
+
+    /** Submissions the provider accepted (an operation exists): the ones that may be billed. */
+    int accepted(int block) {
+        return (int) ops.values().stream().filter(o -> o.request().blockIndex() == block).count();
     }
 
     int submissions(int block) {

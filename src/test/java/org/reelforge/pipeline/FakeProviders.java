@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.reelforge.media.Assembler;
+import org.reelforge.media.ClipInspector;
 import org.reelforge.provider.ProviderCall;
 import org.reelforge.provider.ScriptWriter;
 import org.reelforge.provider.SpeechSynthesizer;
@@ -51,6 +52,7 @@ final class FakeProviders {
         final AtomicInteger rewrites = new AtomicInteger();
         final OneShot writeFailure = new OneShot();
         final OneShot adaptFailure = new OneShot();
+        final OneShot rewriteFailure = new OneShot();
         private final int[] durations;
 
         Writer(int... durations) {
@@ -86,7 +88,22 @@ final class FakeProviders {
         @Override
         public Rewritten rewriteRefusedPrompt(String prompt, String reason, Language language) {
             rewrites.incrementAndGet();
+            rewriteFailure.fire();
             return new Rewritten("a calm abstract scene in soft blue", List.of(new ProviderCall("fake-llm", "rewrite", 100, "output_token")));
+        }
+    }
+
+    /** A model check that fails when a test says so, counting its calls. */
+    static final class Check implements org.reelforge.provider.Preflight {
+        final AtomicInteger checks = new AtomicInteger();
+        volatile RuntimeException failure;
+
+        @Override
+        public void check() {
+            checks.incrementAndGet();
+            if (failure != null) {
+                throw failure;
+            }
         }
     }
 
@@ -133,6 +150,43 @@ final class FakeProviders {
                 }
             }
             return new Transcript(words, new ProviderCall("fake-whisper", "transcription", 1, "minute"));
+        }
+    }
+
+    /**
+     * Looks at the fake clips: a clip file is usable unless it says {@code corrupt}; its length is what it says
+     * ({@code duration=8000}), or a minute. Counts full inspections.
+     */
+    static final class Inspector implements ClipInspector {
+        final AtomicInteger inspections = new AtomicInteger();
+
+        @Override
+        public Inspection inspect(Path clip) {
+            inspections.incrementAndGet();
+            return look(clip);
+        }
+
+        @Override
+        public Inspection look(Path clip) {
+            if (!Files.isRegularFile(clip)) {
+                return Inspection.bad("the file is missing");
+            }
+            String content;
+            try {
+                content = Files.readString(clip);
+            } catch (IOException e) {
+                return Inspection.bad(e.getMessage());
+            }
+            if (content.contains("corrupt")) {
+                return Inspection.bad("it does not decode (moov atom not found)");
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("duration=(\\d+)").matcher(content);
+            return new Inspection(true, m.find() ? Long.parseLong(m.group(1)) : 60_000, true, null);
+        }
+
+        @Override
+        public void frame(Path clip, long atMillis, Path png) {
+            write(png, "png of " + clip.getFileName() + " at " + atMillis);
         }
     }
 

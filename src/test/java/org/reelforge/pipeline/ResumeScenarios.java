@@ -18,7 +18,6 @@ import org.reelforge.video.CompletedStep;
 import org.reelforge.video.CostEntry;
 import org.reelforge.video.ErrorCategory;
 import org.reelforge.video.Mode;
-import org.reelforge.store.Database;
 import org.reelforge.video.VideoId;
 import org.reelforge.video.VideoRequest;
 import org.reelforge.video.VideoStatus;
@@ -29,16 +28,16 @@ abstract class ResumeScenarios {
     Path dir;
     PipelineHarness h;
 
-    /** The database the scenarios run on. */
-    abstract Database database(Path dir);
+    /** The engine the scenarios run on, with runs in memory or in a database, and the script's block lengths. */
+    abstract PipelineHarness harness(Path dir, int... blockDurations);
 
     @BeforeEach
     void setUp() {
-        h = new PipelineHarness(dir, database(dir), 6, 6);
+        h = harness(dir, 6, 6);
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws Exception {
         h.close();
     }
 
@@ -110,7 +109,7 @@ abstract class ResumeScenarios {
         h.runToEnd();
         int events = h.events(id).size();
 
-        assertThat(h.pipeline.advance(id)).isEmpty();
+        assertThat(h.engine.advance(id)).isEmpty();
         assertThat(h.events(id)).hasSize(events);
         assertThat(h.assembly.renders.get()).isEqualTo(1);
     }
@@ -142,13 +141,14 @@ abstract class ResumeScenarios {
     }
 
     @Test
-    void budgetStopsTheVideoBeforeTheCallThatWouldOverspend() {
+    void budgetStopsBeforeTheCallThatWouldOverspendAndDeliversWhatWasPaidFor() {
         VideoId id = h.submit(VideoRequest.of("x").withDuration(12).withBudget(new BigDecimal("0.70")));
         h.runToEnd();
 
-        assertThat(h.video(id).status()).isEqualTo(VideoStatus.FAILED);
-        assertThat(h.video(id).errorCategory()).isEqualTo(ErrorCategory.BUDGET_EXCEEDED);
         assertThat(h.clips.submissions()).isEqualTo(1);
+        assertThat(h.clip(id, 2).errorCategory()).isEqualTo(ErrorCategory.BUDGET_EXCEEDED);
+        assertThat(h.video(id).status()).isEqualTo(VideoStatus.COMPLETED);
+        assertThat(h.video(id).delivered().missingBlocks()).containsExactly(2);
         assertThat(CostLedger.total(h.costs(id), CostEntry.Kind.SPENT)).isLessThanOrEqualTo(new BigDecimal("0.70"));
     }
 
@@ -167,8 +167,13 @@ abstract class ResumeScenarios {
     @Test
     void submissionInterruptedByACrashIsRelaunchedAndCounted() {
         VideoId id = h.submit(VideoRequest.of("x").withDuration(12));
-        h.pipeline.advance(id);
-        h.store.useTransaction(tx -> tx.saveClip(org.reelforge.video.ClipOperation.intent(id, 1, "p", h.clock.instant())));
+        h.engine.advance(id);
+        org.reelforge.video.VideoRun run = h.run(id);
+        run.saveClip(org.reelforge.video.ClipOperation.intent(id, 1, "p", "fake-veo",
+                        new org.reelforge.video.Charge("fake-veo", org.reelforge.video.BilledOperation.CLIP, 6,
+                                org.reelforge.video.BillingUnit.SECOND, 600_000, null, true), "720p", "d", h.clock.instant()),
+                org.reelforge.video.EventType.CLIP_SUBMITTING, "crash right after this", java.util.List.of(), h.clock.instant());
+        h.runs.save(run);
         h.runToEnd();
 
         assertThat(h.eventTypes(id)).contains("clip_submission_ambiguous");
@@ -195,12 +200,12 @@ abstract class ResumeScenarios {
     @Test
     void cancelledVideoStopsAndCanBeRetried() {
         VideoId id = h.submit(VideoRequest.of("x").withDuration(12));
-        h.pipeline.advance(id);
         h.control.cancel(id);
         h.runToEnd();
         assertThat(h.video(id).status()).isEqualTo(VideoStatus.CANCELLED);
         assertThat(h.clips.submissions()).isZero();
-        assertThatThrownBy(() -> h.control.resetClip(id, 1)).isInstanceOf(NotFoundException.class);
+        assertThat(h.writer.writes.get()).isZero();
+        assertThatThrownBy(() -> h.control.resetClip(id, 1)).isInstanceOf(org.reelforge.video.NotFoundException.class);
 
         h.control.retry(id);
         h.runToEnd();
@@ -211,8 +216,8 @@ abstract class ResumeScenarios {
     @Test
     void monitorRestoresALostRunAndFinishesTheVideo() {
         VideoId id = h.submit(VideoRequest.of("x").withDuration(12));
-        h.pipeline.advance(id);
-        h.pipeline.advance(id);
+        h.engine.advance(id);
+        h.engine.advance(id);
         h.jobs.remove(id);
         h.clock.advance(Duration.ofMinutes(1));
 

@@ -6,7 +6,7 @@ import org.reelforge.store.Database;
 /** {@link ResumeScenarios} on SQLite, the embedded default. */
 class ResumeScenariosIT extends ResumeScenarios {
     @Override
-    Database database(Path dir) {
-        return Database.sqlite(dir);
+    PipelineHarness harness(Path dir, int... blockDurations) {
+        return PipelineHarness.on(dir, Database.sqlite(dir), blockDurations);
     }
 }

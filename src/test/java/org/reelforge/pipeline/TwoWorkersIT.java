@@ -18,7 +18,8 @@ import org.reelforge.cost.PriceTable;
 import org.reelforge.store.ArtifactStore;
 import org.reelforge.store.Database;
 import org.reelforge.store.TestPostgres;
-import org.reelforge.store.VideoStore;
+import org.reelforge.jobs.DbSchedulerJobs;
+import org.reelforge.store.JdbiVideoRuns;
 import org.reelforge.video.VideoId;
 import org.reelforge.video.VideoRequest;
 import org.reelforge.video.VideoStatus;
@@ -68,12 +69,12 @@ class TwoWorkersIT {
                     provider, settings, clock, dir));
             List<VideoId> ids = new ArrayList<>();
             for (int i = 0; i < videos; i++) {
-                ids.add(nodes.get(i % 2).pipeline.submit(VideoRequest.of("video " + i).withDuration(12), "u").id());
+                ids.add(nodes.get(i % 2).engine.submit(VideoRequest.of("video " + i).withDuration(12), "u").id());
             }
             nodes.forEach(Node::start);
-            VideoStore store = nodes.get(0).store;
+            JdbiVideoRuns store = nodes.get(0).runs;
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> ids.stream()
-                    .allMatch(id -> store.read(tx -> tx.video(id)).orElseThrow().status() == VideoStatus.COMPLETED));
+                    .allMatch(id -> store.video(id).orElseThrow().status() == VideoStatus.COMPLETED));
 
             assertThat(provider.submissions()).isEqualTo(videos * 2);
             for (VideoId id : ids) {
@@ -100,25 +101,26 @@ class TwoWorkersIT {
     private static final class Node implements AutoCloseable {
         final String name;
         final Database database;
-        final VideoStore store;
+        final JdbiVideoRuns runs;
         final FakeProviders.Assembly assembly = new FakeProviders.Assembly();
         final DbSchedulerJobs jobs;
-        final Pipeline pipeline;
+        final Engine engine;
         final Monitor monitor;
 
         Node(String name, Database database, FakeClipGenerator clips, PipelineSettings settings, Clock clock, Path dir) {
             this.name = name;
             this.database = database;
-            this.store = new VideoStore(database);
+            this.runs = new JdbiVideoRuns(database);
             this.jobs = new DbSchedulerJobs(database.dataSource(), database.isSqlite());
-            this.pipeline = new Pipeline(store, new ArtifactStore(dir.resolve(name)),
+            this.engine = Engine.create(runs, jobs,
                     new Providers(new FakeProviders.Writer(6, 6), new FakeProviders.Speech(), clips, new FakeProviders.Listener()),
-                    assembly, assembly, new CostLedger(PriceTable.defaults()), settings, clock, jobs);
-            this.monitor = new Monitor(pipeline, store);
+                    new ArtifactStore(dir.resolve(name)), assembly, assembly, new FakeProviders.Inspector(),
+                    new CostLedger(PriceTable.defaults()), settings, clock);
+            this.monitor = new Monitor(engine);
         }
 
         void start() {
-            jobs.start(pipeline, monitor, Duration.ofSeconds(5), 2, name);
+            jobs.start(engine, monitor, Duration.ofSeconds(5), 2, name);
         }
 
         @Override

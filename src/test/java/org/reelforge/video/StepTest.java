@@ -41,13 +41,13 @@ class StepTest {
                         VideoRequest.of("x").withClipStrategy(ClipStrategy.EXTEND), Instant.EPOCH)
                 .markRunning(Step.CLIPS, VideoStatus.GENERATING_CLIPS, Instant.EPOCH).withBlocks(5, 2, 3, Instant.EPOCH);
         assertThat(v.statusLabel()).isEqualTo("generating_block_3");
-        assertThat(StatusMessages.message(v, Language.FR)).isEqualTo("Génération vidéos (2/5 blocs)");
+        assertThat(StatusMessages.message(v, Language.FR, 3)).isEqualTo("Génération vidéos (2/5 blocs)");
     }
 
     @Test
-    void clipOperationRefusesToLeaveSuccessForPending() {
-        ClipOperation c = ClipOperation.intent(new VideoId("vid_20260201_203648_k3f9"), 1, "p", Instant.EPOCH)
-                .markPending("op", Instant.EPOCH, Instant.EPOCH).markSuccess("ref", 0, Instant.EPOCH);
-        assertThatThrownBy(() -> c.markPending("op2", Instant.EPOCH, Instant.EPOCH)).hasMessageContaining("success");
+    void clipOperationRefusesToLeaveSuccessForAbandoned() {
+        ClipOperation c = ClipOperation.intent(new VideoId("vid_20260201_203648_k3f9"), 1, "p", "fake", null, "720p", "d",
+                        Instant.EPOCH).markPending("op", Instant.EPOCH, Instant.EPOCH).markSuccess("ref", 0, 0, Instant.EPOCH);
+        assertThatThrownBy(() -> c.markAbandoned(Instant.EPOCH)).hasMessageContaining("success");
     }
 }

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.reelforge.store.RequestDocument;
+import org.reelforge.wire.RequestDocument;
 
 class VideoRequestTest {
     private static RequestDocument doc(String theme, Integer duration, String style, String language, String mode, String strategy) {
-        return new RequestDocument(theme, duration, style, language, mode, strategy, null, null);
+        return new RequestDocument(theme, duration, style, language, mode, strategy, null, null, null, null);
     }
 
     private static void assertRejected(RequestDocument d, String field, String ruleFragment) {

@@ -9,7 +9,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.reelforge.store.Json;
+import org.reelforge.wire.Json;
 
 /** A small JDK HttpClient wrapper for the API tests: JSON in, status + headers + body out. */
 final class ApiClient {

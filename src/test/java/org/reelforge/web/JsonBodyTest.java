@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.reelforge.store.RequestDocument;
+import org.reelforge.wire.RequestDocument;
 
 class JsonBodyTest {
     private static Problem problem(String json) {

@@ -14,7 +14,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.reelforge.store.Json;
+import org.reelforge.wire.Json;
 
 /** Progress stream clients as a browser reads them: SSE lines through the JDK HttpClient, and java.net.http.WebSocket. */
 final class StreamClients {

@@ -201,7 +201,7 @@ class VideoApiIT {
         invalid(alice, "{\"theme\":\"x\",\"mode\":\"silent\"}", "mode");
         invalid(alice, "{\"theme\":\"x\",\"clip_strategy\":\"random\"}", "clip_strategy");
         invalid(alice, "{\"theme\":\"x\",\"budget_usd\":-1}", "budget_usd");
-        invalid(alice, TINY.replace("\"duration\":4", "\"duration\":5"), "script.blocks[1].duration");
+        invalid(alice, TINY.replace("\"duration\":4", "\"duration\":61"), "script.blocks[1].duration");
         invalid(alice, TINY.replace("\"target_duration\":8", "\"target_duration\":60"), "script.blocks");
     }
 

@@ -42,7 +42,8 @@ final class ScriptReply {
         if (!errors.isEmpty()) {
             throw new InvalidReply(errors);
         }
-        Script script = domain(() -> new Script(title, styleGuide, blocks).requireDurationNear(brief.targetDurationSeconds()));
+        Script script = domain(() -> new Script(title, styleGuide, blocks).requireDurationNear(brief.targetDurationSeconds(),
+                brief.lengths()).requireLengths(brief.lengths(), "the video model"));
         checkSpeech(script, brief.language());
         return script;
     }

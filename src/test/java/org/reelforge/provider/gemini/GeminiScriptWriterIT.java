@@ -97,7 +97,7 @@ class GeminiScriptWriterIT {
         api.verify(2, postRequestedFor(urlEqualTo(PATH)));
         api.verify(postRequestedFor(urlEqualTo(PATH))
                 .withRequestBody(matchingJsonPath("$.contents[1].role", equalTo("model")))
-                .withRequestBody(matchingJsonPath("$.contents[2].parts[0].text", containing("must be 4, 6 or 8 seconds (got 5)"))));
+                .withRequestBody(matchingJsonPath("$.contents[2].parts[0].text", containing("must be 4, 6 or 8 s for the video model (got 5)"))));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.reelforge.pipeline;
+package org.reelforge.video;
 
 import org.reelforge.ReelForgeException;
 

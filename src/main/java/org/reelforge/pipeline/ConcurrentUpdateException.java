@@ -1,4 +1,4 @@
-package org.reelforge.store;
+package org.reelforge.pipeline;
 
 import org.reelforge.ReelForgeException;
 

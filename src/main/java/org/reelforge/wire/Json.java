@@ -1,4 +1,4 @@
-package org.reelforge.store;
+package org.reelforge.wire;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,4 +1,4 @@
-package org.reelforge.pipeline;
+package org.reelforge.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
@@ -20,11 +20,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
+import org.reelforge.pipeline.Engine;
+import org.reelforge.pipeline.JobQueue;
+import org.reelforge.pipeline.Monitor;
 import org.reelforge.video.VideoId;
 
 /**
  * The durable job queue on db-scheduler, in the same database as the videos: one task instance
- * {@code advance/<videoId>} per video that reschedules itself to the time {@link Pipeline#advance} asks for,
+ * {@code advance/<videoId>} per video that reschedules itself to the time {@link Engine#advance} asks for,
  * and the recurring {@code check-and-retry} that restores lost runs. Several processes (CLI, server, workers)
  * may run schedulers on one database: db-scheduler runs each instance on one of them at a time, and a dead
  * worker's executions are picked up after its heartbeats stop (seconds, not db-scheduler's default 30 min).
@@ -34,7 +37,7 @@ public final class DbSchedulerJobs implements JobQueue, AutoCloseable {
     private static final String ADVANCE = "advance";
     private final DataSource dataSource;
     private final JdbcCustomization jdbc;
-    private final AtomicReference<Pipeline> pipeline = new AtomicReference<>();
+    private final AtomicReference<Engine> engine = new AtomicReference<>();
     private final AtomicReference<Monitor> monitor = new AtomicReference<>();
     private final Map<VideoId, Instant> wakeRequests = new ConcurrentHashMap<>();
     private final CustomTask<Void> advance;
@@ -50,7 +53,7 @@ public final class DbSchedulerJobs implements JobQueue, AutoCloseable {
 
     private CompletionHandler<Void> run(VideoId id) {
         wakeRequests.remove(id);
-        Optional<Instant> next = Optional.ofNullable(pipeline.get()).flatMap(p -> p.advance(id));
+        Optional<Instant> next = Optional.ofNullable(engine.get()).flatMap(e -> e.advance(id));
         Instant woken = wakeRequests.remove(id);
         if (woken != null) {
             next = Optional.of(next.filter(n -> n.isBefore(woken)).orElse(woken));
@@ -67,8 +70,8 @@ public final class DbSchedulerJobs implements JobQueue, AutoCloseable {
      *
      * @param name shown in the task table as the worker holding a run
      */
-    public synchronized void start(Pipeline p, Monitor m, Duration monitorInterval, int threads, String name) {
-        pipeline.set(p);
+    public synchronized void start(Engine e, Monitor m, Duration monitorInterval, int threads, String name) {
+        engine.set(e);
         monitor.set(m);
         RecurringTask<Void> sweep = Tasks.recurring("check-and-retry", FixedDelay.of(monitorInterval))
                 .execute((instance, context) -> monitor.get().ensureRunsPlanned());

@@ -1,4 +1,4 @@
-package org.reelforge.store;
+package org.reelforge.wire;
 
 import java.math.BigDecimal;
 import org.reelforge.video.ClipStrategy;
@@ -9,12 +9,13 @@ import org.reelforge.video.VideoRequest;
 
 /** The JSON form of a {@link VideoRequest}, with wire names for the enums. */
 public record RequestDocument(String theme, Integer targetDuration, String style, String language, String mode,
-                              String clipStrategy, ScriptDocument script, BigDecimal budgetUsd) {
+                              String clipStrategy, ScriptDocument script, BigDecimal budgetUsd, Boolean review,
+                              Boolean draft) {
 
     public static RequestDocument of(VideoRequest r) {
         return new RequestDocument(r.theme(), r.targetDurationSeconds(), r.style().wireName(), r.language().tag(),
                 r.mode().wireName(), r.clipStrategy().wireName(), r.script() == null ? null : ScriptDocument.of(r.script()),
-                r.budgetUsd());
+                r.budgetUsd(), r.review(), r.draft());
     }
 
     /** Applies the defaults of SPEC §1 to absent fields and validates everything. */
@@ -26,6 +27,6 @@ public record RequestDocument(String theme, Integer targetDuration, String style
                 mode == null ? Mode.NATIVE_AUDIO : Mode.parse("mode", mode),
                 clipStrategy == null ? ClipStrategy.PARALLEL : ClipStrategy.parse("clip_strategy", clipStrategy),
                 script == null ? null : script.toScript(),
-                budgetUsd);
+                budgetUsd, Boolean.TRUE.equals(review), Boolean.TRUE.equals(draft));
     }
 }

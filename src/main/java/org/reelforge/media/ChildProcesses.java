@@ -1,0 +1,66 @@
+package org.reelforge.media;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Keeps ffmpeg children from outliving ReelForge. On Linux each child is started through util-linux's
+ * {@code setpriv --pdeathsig KILL}, so the kernel kills it when the thread that started it dies — also after a
+ * {@code kill -9} of the JVM, when no Java code runs; and a shutdown hook destroys the children still running on a
+ * normal exit (SIGTERM, Ctrl-C). Without setpriv only the shutdown hook applies. Thread-safe.
+ */
+final class ChildProcesses {
+    private static final Path SETPRIV = findSetpriv();
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(ChildProcesses::destroyAll, "ffmpeg-children-reaper"));
+    }
+
+    private ChildProcesses() {
+    }
+
+    /** The command to start so that the child dies with us: {@code setpriv --pdeathsig KILL -- command…}. */
+    static List<String> bound(List<String> command) {
+        if (SETPRIV == null) {
+            return command;
+        }
+        List<String> wrapped = new ArrayList<>(List.of(SETPRIV.toString(), "--pdeathsig", "KILL", "--"));
+        wrapped.addAll(command);
+        return wrapped;
+    }
+
+    static void started(Process p) {
+        RUNNING.add(p);
+        p.onExit().thenRun(() -> RUNNING.remove(p));
+    }
+
+    /** Whether children are tied to this process by the kernel (setpriv found), not only by the shutdown hook. */
+    static boolean kernelBound() {
+        return SETPRIV != null;
+    }
+
+    private static void destroyAll() {
+        for (Process p : RUNNING) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
+    }
+
+    private static Path findSetpriv() {
+        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+            return null;
+        }
+        for (String dir : List.of("/usr/bin", "/bin", "/usr/sbin", "/sbin")) {
+            Path p = Path.of(dir, "setpriv");
+            if (Files.isExecutable(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,148 @@
+package org.reelforge.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.reelforge.media.ClipInspector;
+import org.reelforge.provider.ClipCapabilities;
+import org.reelforge.provider.ClipGenerator;
+import org.reelforge.store.ArtifactStore;
+import org.reelforge.video.Block;
+import org.reelforge.video.ClipOperation;
+import org.reelforge.video.ClipStatus;
+import org.reelforge.video.ClipStrategy;
+import org.reelforge.video.Mode;
+import org.reelforge.video.Script;
+import org.reelforge.video.Video;
+import org.reelforge.video.VideoRun;
+
+/**
+ * What to ask the clip model for one block, by strategy: {@code parallel} asks for every block alone; {@code extend}
+ * continues the last finished clip, and starts a new chain from that clip's last frame once the model's cumulative
+ * limit would be passed; {@code anchored} gives every block after the first a key frame of block 1, so the presenter
+ * and setting stay the same. Also which blocks may start now, and the digest of what a clip was made from.
+ */
+final class ClipRequests {
+    /** Where in block 1's clip its key frame is taken: late enough for the scene to be set. */
+    private static final long KEY_FRAME_MILLIS = 1_500;
+    private final ClipGenerator generator;
+    private final ArtifactStore artifacts;
+    private final ClipInspector inspector;
+    private final PipelineSettings settings;
+
+    ClipRequests(ClipGenerator generator, ArtifactStore artifacts, ClipInspector inspector, PipelineSettings settings) {
+        this.generator = generator;
+        this.artifacts = artifacts;
+        this.inspector = inspector;
+        this.settings = settings;
+    }
+
+    /** The blocks to submit for the first time now. */
+    List<Block> toStart(VideoRun run) {
+        Script script = run.requireScript();
+        List<Block> missing = script.blocks().stream().filter(b -> run.clip(b.index()).isEmpty()).toList();
+        if (missing.isEmpty()) {
+            return missing;
+        }
+        return switch (run.video().request().clipStrategy()) {
+            case PARALLEL -> missing;
+            case EXTEND -> {
+                Block next = missing.get(0);
+                boolean previousSettled = next.index() == 1
+                        || run.clip(next.index() - 1).map(ClipOperation::isSettled).orElse(false);
+                yield previousSettled ? List.of(next) : List.of();
+            }
+            case ANCHORED -> {
+                Optional<ClipOperation> first = run.clip(1);
+                if (first.isEmpty()) {
+                    yield List.of(script.block(1));
+                }
+                yield first.get().isSettled() ? missing : List.of();
+            }
+        };
+    }
+
+    String resolution(Video video) {
+        ClipCapabilities caps = generator.capabilities();
+        if (video.request().draft()) {
+            return caps.draftResolution();
+        }
+        return settings.clipResolution() != null ? settings.clipResolution() : caps.defaultResolution();
+    }
+
+    ClipGenerator.ClipRequest build(VideoRun run, Block block, String prompt) {
+        Video v = run.video();
+        boolean speaks = v.request().mode() == Mode.NATIVE_AUDIO;
+        Optional<String> extendFrom = Optional.empty();
+        Optional<Path> firstFrame = Optional.empty();
+        Optional<Path> reference = Optional.empty();
+        ClipStrategy strategy = v.request().clipStrategy();
+        if (strategy == ClipStrategy.EXTEND) {
+            Optional<ClipOperation> previous = run.lastSuccessBefore(block.index());
+            if (previous.isPresent()) {
+                if (fitsTheChain(run, previous.get(), block)) {
+                    extendFrom = Optional.ofNullable(previous.get().resultRef());
+                } else {
+                    firstFrame = Optional.of(lastFrame(run, previous.get()));
+                }
+            }
+        } else if (strategy == ClipStrategy.ANCHORED && block.index() > 1
+                && run.clip(1).map(c -> c.status() == ClipStatus.SUCCESS).orElse(false)) {
+            reference = Optional.of(keyFrame(run));
+        }
+        return new ClipGenerator.ClipRequest(v.id(), block.index(), block.durationSeconds(), prompt,
+                speaks ? block.spokenText() : "", speaks, v.request().language(), extendFrom, block.onScreenText(),
+                resolution(v), "9:16", reference, firstFrame);
+    }
+
+    /**
+     * Whether extending {@code previous}'s video by {@code block} stays within what the model can extend to: the
+     * video {@code previous} belongs to is as long as where its part starts plus its block.
+     */
+    private boolean fitsTheChain(VideoRun run, ClipOperation previous, Block block) {
+        ClipCapabilities.Extension ext = generator.capabilities().extension();
+        if (ext == null || previous.resultRef() == null) {
+            return false;
+        }
+        long chain = previous.resultOffsetMillis() + run.requireScript().block(previous.blockIndex()).durationSeconds() * 1000L;
+        return chain / 1000.0 + block.durationSeconds() <= ext.maxTotalSeconds() && chain / 1000.0 <= ext.maxInputSeconds();
+    }
+
+    private Path keyFrame(VideoRun run) {
+        Path png = artifacts.frame(run.id(), "block_1_key.png");
+        if (!Files.isRegularFile(png)) {
+            ClipOperation first = run.clip(1).orElseThrow();
+            inspector.frame(artifacts.clip(run.id(), 1), first.resultOffsetMillis() + KEY_FRAME_MILLIS, png);
+        }
+        return png;
+    }
+
+    private Path lastFrame(VideoRun run, ClipOperation clip) {
+        Path png = artifacts.frame(run.id(), "block_" + clip.blockIndex() + "_last.png");
+        if (!Files.isRegularFile(png)) {
+            long end = clip.resultOffsetMillis() + run.requireScript().block(clip.blockIndex()).durationSeconds() * 1000L;
+            inspector.frame(artifacts.clip(run.id(), clip.blockIndex()), end - 100, png);
+        }
+        return png;
+    }
+
+    /** A digest of what a clip is made from: a block whose digest changed needs a new clip. */
+    static String digest(ClipGenerator.ClipRequest r) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : List.of(r.prompt(), r.spokenText(), Integer.toString(r.durationSeconds()), r.resolution(),
+                    r.aspectRatio())) {
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.reelforge.video;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a person can ask of a video (CLI, API) — retry, resume, cancel, reset an abandoned clip, re-roll or edit a
+ * block, approve or replace the script under review — as changes of its {@link VideoRun}. Each refuses, with a
+ * {@link ConflictException} naming the video and its state, what does not fit the state. A re-roll, retry or reset
+ * restarts the assembly wait, so a clip paid for now is not abandoned by a deadline that ran out before it.
+ */
+public final class RunActions {
+    private RunActions() {
+    }
+
+    /** A failed or cancelled video runs again from the step after its last success; abandoned clips get a new chance. */
+    public static void retry(VideoRun run, Instant now) {
+        Video v = run.video();
+        if (v.status() == VideoStatus.COMPLETED) {
+            throw new ConflictException("video " + v.id() + " is completed; re-roll a block to change it");
+        }
+        if (!v.status().isTerminal()) {
+            resume(run, now);
+            return;
+        }
+        List<ClipOperation> abandoned = run.clipsIn(ClipStatus.ABANDONED);
+        run.update(v.markRetryRequested(now), EventType.RETRY_REQUESTED, "Retry requested; starting from "
+                + v.startFrom().wireName() + (abandoned.isEmpty() ? "" : "; " + abandoned.size() + " abandoned clip(s) reset"));
+        for (ClipOperation c : abandoned) {
+            run.saveClip(c.markReset(now), EventType.CLIP_RESET, "Block " + c.blockIndex() + ": reset by the retry",
+                    List.of(), now);
+        }
+        run.restartAssemblyWait();
+    }
+
+    /** An unfinished video continues from its last successful step (after a crash, or by hand). */
+    public static void resume(VideoRun run, Instant now) {
+        Video v = run.video();
+        if (v.status().isTerminal()) {
+            throw new ConflictException("video " + v.id() + " is " + v.status().wireName() + "; use retry");
+        }
+        if (v.status() == VideoStatus.AWAITING_APPROVAL) {
+            throw new ConflictException("video " + v.id() + " is awaiting approval of its script; approve it to go on");
+        }
+        if (v.status() != VideoStatus.QUEUED) {
+            run.update(v.withStatus(VideoStatus.QUEUED, now), EventType.RESUME_REQUESTED, "Resume requested from "
+                    + (v.lastSuccessfulStep() == null ? "the start" : v.lastSuccessfulStep().wireName()));
+        }
+    }
+
+    public static void cancel(VideoRun run, Instant now) {
+        Video v = run.video();
+        if (v.status().isTerminal()) {
+            throw new ConflictException("video " + v.id() + " is already " + v.status().wireName());
+        }
+        run.update(v.markCancelled(now), EventType.CANCELLED,
+                "Cancelled by a person; operations already submitted to the provider finish there unused");
+    }
+
+    /** retry_count back to 0 on an abandoned clip; the engine relaunches it. */
+    public static void resetClip(VideoRun run, int block, Instant now) {
+        ClipOperation c = requireClip(run, block);
+        if (c.status() != ClipStatus.ABANDONED) {
+            throw new ConflictException("block " + block + " of " + run.id() + " is " + c.status().wireName()
+                    + "; only an abandoned clip can be reset");
+        }
+        reopen(run, now);
+        run.saveClip(c.markReset(now), EventType.CLIP_RESET, "Block " + block + ": reset by a person (retry_count = 0)",
+                List.of(), now);
+    }
+
+    /**
+     * Re-rolls one block of a finished video: a new generation of that clip (with the block's current text and
+     * prompt), then a new assembly; the other clips are reused, not paid again.
+     */
+    public static void regenerate(VideoRun run, int block, Instant now) {
+        Video v = run.video();
+        if (!v.status().isTerminal()) {
+            throw new ConflictException("video " + v.id() + " is still " + v.status().wireName()
+                    + "; wait for it to finish or cancel it before re-rolling a block");
+        }
+        Script script = run.script().orElseThrow(() -> new ConflictException("video " + v.id() + " has no script yet"));
+        Block b = script.block(block);
+        ClipOperation c = requireClip(run, block);
+        if (c.status() == ClipStatus.SUBMITTING) {
+            throw new ConflictException("block " + block + " of " + v.id() + " is being submitted; try again in a moment");
+        }
+        reopen(run, now);
+        run.saveClip(c.markRerolled(script.clipPrompt(b), now), EventType.BLOCK_REGENERATING,
+                "Block " + block + ": re-roll requested; the other clips are kept", List.of(), now);
+    }
+
+    /**
+     * Changes a block's text, prompt or on-screen text on a video that is not running (finished, failed, cancelled,
+     * or under review); its clip is made again only when asked ({@link #regenerate}), or at approval.
+     */
+    public static void editBlock(VideoRun run, Block edited, Instant now) {
+        Video v = run.video();
+        if (!v.status().isIdle()) {
+            throw new ConflictException("video " + v.id() + " is " + v.status().wireName()
+                    + "; edit its blocks once it has finished, failed, been cancelled or while it awaits approval");
+        }
+        Script script = run.script().orElseThrow(() -> new ConflictException("video " + v.id() + " has no script yet"));
+        Block current = script.block(edited.index());
+        if (current.durationSeconds() != edited.durationSeconds() && v.status() != VideoStatus.AWAITING_APPROVAL) {
+            throw new ConflictException("block " + edited.index() + "'s length can only change while the script awaits approval");
+        }
+        run.replaceBlock(edited);
+        run.record(EventType.BLOCK_EDITED, "Block " + edited.index() + " edited by a person", now);
+    }
+
+    /** Replaces the whole script of a video awaiting approval (edit, add, remove, reorder blocks). */
+    public static void replaceScript(VideoRun run, Script script, Instant now) {
+        Video v = run.video();
+        requireAwaitingApproval(v);
+        if (run.adapted().isPresent()) {
+            run.saveScript(VideoRun.ScriptKind.ADAPTED, script);
+        }
+        run.saveScript(VideoRun.ScriptKind.ORIGINAL, script);
+        run.dropClips();
+        run.update(v.withBlocks(script.blocks().size(), 0, 0, now), EventType.SCRIPT_EDITED, "Script edited: "
+                + script.blocks().size() + " blocks, " + script.totalDurationSeconds() + " s");
+    }
+
+    /** The script is approved: the run goes on to the paid steps. Approving twice is a conflict. */
+    public static void approve(VideoRun run, Instant now) {
+        Video v = run.video();
+        requireAwaitingApproval(v);
+        run.update(v.markApproved(now), EventType.APPROVED, "Script approved: " + run.requireScript().blocks().size()
+                + " blocks will be rendered");
+    }
+
+    static void requireAwaitingApproval(Video v) {
+        if (v.status() != VideoStatus.AWAITING_APPROVAL) {
+            throw new ConflictException("video " + v.id() + " is " + v.status().wireName() + ", not awaiting approval");
+        }
+    }
+
+    /** The clips step is open again (a finished video goes back in the queue) and the assembly wait starts over. */
+    private static void reopen(VideoRun run, Instant now) {
+        Video v = run.video();
+        if (v.status().isTerminal() || v.status() == VideoStatus.READY_FOR_ASSEMBLY) {
+            run.touch(v.markClipsReopened(now));
+        }
+        run.restartAssemblyWait();
+    }
+
+    private static ClipOperation requireClip(VideoRun run, int block) {
+        return run.clip(block).orElseThrow(() -> new NotFoundException("video " + run.id() + " has no clip for block " + block));
+    }
+}
