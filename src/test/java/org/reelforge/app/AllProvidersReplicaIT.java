@@ -72,7 +72,7 @@ class AllProvidersReplicaIT {
     }
 
     private static Map<String, Long> callsByOperation(List<CostEntry> entries) {
-        return entries.stream().collect(Collectors.groupingBy(e -> e.provider() + " " + e.operation() + " " + e.unit(),
+        return entries.stream().collect(Collectors.groupingBy(e -> e.provider() + " " + e.operation().wireName() + " " + e.unit().wireName(),
                 Collectors.counting()));
     }
 
