@@ -19,7 +19,7 @@ public final class StatusMessages {
             case ASSEMBLING -> fr ? "Assemblage et sous-titres" : "Assembling and captioning";
             case COMPLETED -> fr ? "Terminé" : "Done";
             case FAILED -> (fr ? "Erreur" : "Error") + (video.errorCategory() == null ? ""
-                    : " : " + video.errorCategory().message(language));
+                    : (fr ? " : " : ": ") + video.errorCategory().message(language));
             case CANCELLED -> fr ? "Annulée" : "Cancelled";
         };
     }
