@@ -27,6 +27,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     pool: 'threads',
     maxWorkers: 2,
+    testTimeout: 15_000,
     css: false,
     restoreMocks: true,
     unstubGlobals: true,
