@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.reelforge.media.Ffmpeg;
+import org.reelforge.media.MediaException;
 import org.reelforge.media.Probe;
 import org.reelforge.store.ArtifactStore;
 import org.reelforge.video.VideoId;
@@ -48,12 +50,18 @@ final class Stills {
         if (artifacts.exists(still) && modified(source).compareTo(modified(still)) <= 0) {
             return Optional.of(still);
         }
-        double seek = at >= 0 ? at : Probe.of(ffmpeg, source).durationMillis() / 2000.0;
         Path temp = artifacts.temp(still);
-        ffmpeg.ffmpeg("make a " + WIDTH + " px still of " + source.getFileName(), null, List.of(
-                "-ss", String.format(Locale.ROOT, "%.3f", seek), "-i", Ffmpeg.fileArg(source), "-frames:v", "1",
-                "-vf", "scale=" + WIDTH + ":-2", "-q:v", "4", "-c:v", "mjpeg", "-f", "image2", "-update", "1",
-                Ffmpeg.fileArg(temp)));
+        List<String> args = new ArrayList<>();
+        if (at < 0) {
+            // Seeking a still image (even to 0) leaves ffmpeg nothing to encode: only clips are seeked.
+            args.addAll(List.of("-ss", String.format(Locale.ROOT, "%.3f", Probe.of(ffmpeg, source).durationMillis() / 2000.0)));
+        }
+        args.addAll(List.of("-i", Ffmpeg.fileArg(source), "-frames:v", "1", "-vf", "scale=" + WIDTH + ":-2", "-q:v", "4",
+                "-c:v", "mjpeg", "-f", "image2", "-update", "1", Ffmpeg.fileArg(temp)));
+        ffmpeg.ffmpeg("make a " + WIDTH + " px still of " + source.getFileName(), null, args);
+        if (!artifacts.exists(temp)) {
+            throw new MediaException("ffmpeg made no still of " + source + " (it answered success but wrote nothing)");
+        }
         return Optional.of(artifacts.commit(temp, still));
     }
 
