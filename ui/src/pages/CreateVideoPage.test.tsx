@@ -58,8 +58,6 @@ describe('Create video page', () => {
       mode: 'narrated',
       clip_strategy: 'extend',
       budget_usd: 1.5,
-      review: false,
-      draft: false,
     });
   });
 

@@ -174,8 +174,9 @@ function requestBody(form: FormState, script: ScriptDraft, paidClips = false): C
     clip_strategy: form.strategy,
   };
   if (form.budget.trim() !== '') body.budget_usd = Number(form.budget);
-  body.review = form.review ?? paidClips;
-  body.draft = form.draft;
+  // Sent only when on: a server without review and drafts then still takes the request as it is.
+  if (form.review ?? paidClips) body.review = true;
+  if (form.draft) body.draft = true;
   if (script.enabled) {
     body.script = {
       title: script.title.trim(),
@@ -232,8 +233,13 @@ export function CreateVideoPage() {
   const [busy, setBusy] = useState(false);
   const firstRender = useRef(true);
 
+  // Navigations are transitions: while the next page's code loads, this page stays mounted, and a late URL write
+  // (relative to /create) would pull the user back here. Once leaving, or once the browser is elsewhere, stop.
+  const leaving = useRef(false);
   const writeUrl = useCallback(
     (f: FormState) => {
+      const path = typeof window === 'undefined' ? '/' : window.location.pathname;
+      if (leaving.current || (path !== '/' && !path.startsWith('/create'))) return;
       const next = new URLSearchParams();
       if (f.theme) next.set('theme', f.theme);
       next.set('duration', String(f.duration));
@@ -295,6 +301,7 @@ export function CreateVideoPage() {
     setBusy(true);
     try {
       const { video_id } = await api.createVideo(body);
+      leaving.current = true;
       navigate(`/videos/${encodeURIComponent(video_id)}`);
     } catch (err) {
       if (err instanceof ApiError && err.status === 429) {

@@ -27,7 +27,7 @@ export async function renderApp(path: string, lang: Language = 'en') {
 
 /** Waits for the lazy page of the current route to render. */
 export async function pageLoaded() {
-  await waitFor(() => expect(screen.queryByTestId('page-loading')).toBeNull());
+  await waitFor(() => expect(screen.queryByTestId('page-loading')).toBeNull(), { timeout: 10_000 });
 }
 
 export function renderWithProviders(ui: ReactElement, path = '/', lang: Language = 'en') {
