@@ -172,7 +172,7 @@ export function LibraryPage() {
           {data.items.map((v) => (
             <li key={v.video_id}>
               <article className="video-card" data-testid="library-card" data-video-id={v.video_id} data-status={v.status}>
-                <button type="button" className="video-card-main" onClick={() => open(v)} aria-labelledby={`card-title-${v.video_id}`}>
+                <button type="button" className="video-card-main" onClick={() => open(v)}>
                   <div className="thumb">
                     {v.thumbnail_url ? (
                       <img src={api.link(v.thumbnail_url)} alt="" loading="lazy" width={180} height={320} />
