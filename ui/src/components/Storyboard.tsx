@@ -1,5 +1,5 @@
 import { formatUsd } from '../format';
-import { errorCategoryKey, useI18n, type MessageKey } from '../i18n';
+import { useI18n, type MessageKey } from '../i18n';
 import { api } from '../services/api';
 import { isTerminal, type VideoBlock, type VideoDetail } from '../types';
 
@@ -75,7 +75,7 @@ export function Storyboard({ video, busy, onReset, onRegenerate, onEdit }: Props
               {b.spoken_text && <p className="story-text">{b.spoken_text}</p>}
               {refused && (
                 <p className="error-text" data-testid={`block-refused-${b.index}`}>
-                  {t('studio.refused', { reason: t(errorCategoryKey(b.clip?.error_category ?? null)) })}
+                  {t(b.clip?.error_category === 'third_party_content' ? 'studio.refused.copyright' : 'studio.refused.safety')}
                 </p>
               )}
               {b.clip?.last_error && (
@@ -87,7 +87,7 @@ export function Storyboard({ video, busy, onReset, onRegenerate, onEdit }: Props
                 </details>
               )}
               <div className="story-actions">
-                {status === 'abandoned' && video.status !== 'completed' && video.status !== 'cancelled' && (
+                {status === 'abandoned' && !refused && video.status !== 'completed' && video.status !== 'cancelled' && (
                   <button type="button" className="btn btn-small" data-testid={`reset-clip-${b.index}`} disabled={busy} onClick={() => onReset(b.index)}>
                     {t('action.resetClip')}
                   </button>

@@ -61,8 +61,9 @@ describe('Generation progress page', () => {
     server.on('PATCH', `${PATH}/blocks/2`, json(200, refused));
     server.on('POST', `${PATH}/blocks/2/regenerate`, json(202, detail({ status: 'queued' })));
     await renderApp(`/videos/${ID}`);
-    expect(await screen.findByTestId('block-refused-2')).toHaveTextContent('Refused: The requested content does not meet the safety rules.');
-    expect(screen.getAllByText(/does not meet the safety rules/)).toHaveLength(2); // the panel and the block, no more
+    expect(await screen.findByTestId('block-refused-2')).toHaveTextContent('Refused by the provider (safety rules): change the prompt.');
+    expect(screen.getAllByText(/does not meet the safety rules/)).toHaveLength(1); // the panel says it once
+    expect(screen.queryByTestId('reset-clip-2')).toBeNull(); // the same prompt would be refused again
     expect(screen.queryByTestId('progress-message')).toBeNull();
     expect(screen.queryByText(/raiMediaFilteredReasons/)?.closest('details')).not.toBeNull();
 
