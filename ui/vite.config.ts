@@ -27,6 +27,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     pool: 'threads',
     maxWorkers: 2,
+    // Generous: the suite shares 2 cores with Maven and other builds; a slow test here is load, not a hang.
+    testTimeout: 40_000,
     css: false,
     restoreMocks: true,
     unstubGlobals: true,

@@ -32,6 +32,9 @@ function add(req, createdAgoSeconds, fixed) {
 add({ theme: 'Intelligence artificielle', target_duration: 24 }, 600, 'completed');
 add({ theme: 'Les volcans d’Islande', target_duration: 36 }, 300, 'failed');
 add({ theme: 'La vie secrète des abeilles', target_duration: 48, mode: 'narrated' }, 5);
+add({ theme: 'Les aurores boréales', target_duration: 24 }, 120, 'partial');
+add({ theme: 'Le cycle de l’eau', target_duration: 24 }, 30, 'awaiting');
+const scripts = new Map();
 
 function state(v, lang) {
   const fr = lang !== 'en';
@@ -40,7 +43,9 @@ function state(v, lang) {
   let status, step, done, pct, message, cat = null, err = null;
   const scriptEnd = 3;
   const clipsEnd = scriptEnd + total * BLOCK_SECONDS;
-  if (v.cancelled) {
+  if (v.fixed === 'awaiting') {
+    status = 'awaiting_approval'; step = 'clips'; done = 0; pct = 10; message = fr ? 'Script prêt : à valider' : 'Script ready for your review';
+  } else if (v.cancelled) {
     status = 'cancelled'; step = null; done = 0; pct = 0; message = fr ? 'Annulée' : 'Cancelled';
   } else if (v.fixed === 'failed') {
     status = 'failed'; step = 'clips'; done = 2; pct = 45; cat = 'usage_guidelines'; err = 'Veo: prompt blocked by safety filter';
@@ -65,6 +70,10 @@ function state(v, lang) {
       retry = i >= 2 ? 3 : 0;
       last = i >= 2 ? 'SAFETY: prompt blocked' : null;
     }
+    if (v.fixed === 'partial' && i === total - 1) {
+      s = 'abandoned'; retry = 3; last = 'operation timed out';
+    }
+    if (v.fixed === 'awaiting') s = null;
     if (i === 1 && status !== 'queued') retry = Math.max(retry, 1);
     return { index: i + 1, status: s, retry_count: retry, last_error: last };
   });
@@ -96,6 +105,8 @@ function detail(v, lang) {
     assembly: s.status === 'assembling' ? { status: 'waiting', expected_clips: s.total, found_clips: s.total, first_detected_at: p.updated_at, last_checked_at: p.updated_at } : null,
     costs: { spent_usd: spent, estimate_usd: 0.01 + s.total * 0.05, saved_usd: 0, budget_usd: null, calls: 1 + s.done, by_provider: [{ provider: 'local', operation: 'clip', calls: s.done, units: s.done * 6, unit: 'second', amount_usd: s.done * 0.05 }] },
     events: [{ at: new Date(v.created).toISOString(), type: 'created', message: 'Video created' }],
+    result: v.fixed === 'partial' ? { duration_seconds: (s.total - 1) * 6, blocks_used: s.total - 1, blocks_missing: [s.total], partial: true } : null,
+    eta: s.status === 'generating_clips' || s.status === 'queued' ? { remaining_seconds: Math.max(0, 3 + s.total * BLOCK_SECONDS - (Date.now() - v.created) / 1000), basis: 'history', samples: 12 } : null,
     files: s.status === 'completed' ? { final: `/api/videos/${v.id}/final.mp4`, thumbnail: null, captions_ass: null, captions_srt: null, script: `/api/videos/${v.id}/script.json` } : null,
   };
 }
@@ -133,6 +144,11 @@ createServer(async (req, res) => {
       const auth = req.headers.authorization === 'Bearer mock-access' || url.searchParams.get('access_token') === 'mock-access';
       if (!auth) return problem(res, 401, 'Unauthorized');
     }
+    if (path === '/api/estimates' && req.method === 'POST') {
+      const b = await body(req);
+      const seconds = b.target_duration ?? 36;
+      return send(res, 200, { estimate_usd: 0.4 * seconds / 6 + 0.01, draft_estimate_usd: 0.05 * seconds / 6 + 0.01, unpriced: [], paid_clips: true, clip_model: 'veo-3.1-fast', clip_lengths: { min: 4, max: 8, only: [4, 6, 8] } });
+    }
     if (path === '/api/videos' && req.method === 'GET') {
       const status = url.searchParams.get('status');
       const items = [...videos.values()].reverse().map((v) => summary(v, lang)).filter((s) => !status || s.status === status);
@@ -166,6 +182,16 @@ createServer(async (req, res) => {
       }
       if (rest === 'retry' || /^(blocks\/\d+\/regenerate|clips\/\d+\/reset)$/.test(rest)) {
         v.fixed = undefined; v.cancelled = false; v.created = Date.now();
+        return send(res, 202, detail(v, lang));
+      }
+      if (rest === 'script') {
+        if (req.method === 'PUT') scripts.set(v.id, await body(req));
+        const sc = scripts.get(v.id) ?? { title: v.req.theme, style_guide: 'Soft light, wide shots', blocks: detail(v, lang).blocks.map((b) => ({ index: b.index, duration: 6, visual_prompt: b.visual_prompt, spoken_text: `Texte parlé du bloc ${b.index} sur ${v.req.theme}.`, on_screen_text: null, emphasis: [] })) };
+        return send(res, 200, { ...sc, estimate_usd: 0.4 * sc.blocks.reduce((n, b) => n + b.duration, 0) / 6, editable: v.fixed === 'awaiting' });
+      }
+      if (rest === 'approve') {
+        if (v.fixed !== 'awaiting') return problem(res, 409, 'Conflict', { detail: 'not awaiting approval' });
+        v.fixed = undefined; v.created = Date.now();
         return send(res, 202, detail(v, lang));
       }
       if (rest === 'cancel') {

@@ -23,7 +23,7 @@ describe('App shell and auth', () => {
       json(200, { access_token: 'A', refresh_token: 'R', expires_in: 900, user: { username: 'ana', role: 'user' } }),
     );
     server.on('GET', '/api/videos', json(200, { items: [], page: 1, size: 24, total: 0 }));
-    renderApp('/library?status=failed');
+    await renderApp('/library?status=failed');
     expect(await screen.findByTestId('login-form')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('/login?next=%2Flibrary%3Fstatus%3Dfailed');
 
@@ -31,13 +31,13 @@ describe('App shell and auth', () => {
     await user.type(screen.getByTestId('login-password'), 'secret');
     await user.click(screen.getByTestId('login-submit'));
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/library?status=failed'));
-    expect(screen.getByTestId('library-page')).toBeInTheDocument();
+    expect(await screen.findByTestId('library-page')).toBeInTheDocument();
   });
 
   it('shows a login error on wrong credentials', async () => {
     const user = userEvent.setup({ delay: null });
     server.on('POST', '/api/auth/login', problem(401, { title: 'Unauthorized' }));
-    renderApp('/login');
+    await renderApp('/login');
     await user.type(screen.getByTestId('login-username'), 'ana');
     await user.type(screen.getByTestId('login-password'), 'nope');
     await user.click(screen.getByTestId('login-submit'));
@@ -47,7 +47,7 @@ describe('App shell and auth', () => {
   it('tells how long to wait after too many failed sign-ins', async () => {
     const user = userEvent.setup({ delay: null });
     server.on('POST', '/api/auth/login', problem(429, { title: 'Too many requests' }, { 'Retry-After': '540' }));
-    renderApp('/login');
+    await renderApp('/login');
     await user.type(screen.getByTestId('login-username'), 'ana');
     await user.type(screen.getByTestId('login-password'), 'nope');
     await user.click(screen.getByTestId('login-submit'));
@@ -58,7 +58,7 @@ describe('App shell and auth', () => {
     logIn('expired', 'dead');
     server.on('GET', '/api/videos', problem(401, {}));
     server.on('POST', '/api/auth/refresh', problem(401, {}));
-    renderApp('/library');
+    await renderApp('/library');
     expect(await screen.findByTestId('login-form')).toBeInTheDocument();
     expect(api.session).toBeNull();
   });
@@ -66,7 +66,7 @@ describe('App shell and auth', () => {
   it('switches the language and remembers it', async () => {
     const user = userEvent.setup({ delay: null });
     logIn();
-    renderApp('/create', 'en');
+    await renderApp('/create', 'en');
     expect(screen.getByRole('heading', { name: 'New video' })).toBeInTheDocument();
     await user.selectOptions(screen.getByTestId('lang-switch'), 'fr');
     expect(screen.getByRole('heading', { name: 'Nouvelle vidéo' })).toBeInTheDocument();
@@ -76,7 +76,7 @@ describe('App shell and auth', () => {
   it('logs out', async () => {
     const user = userEvent.setup({ delay: null });
     logIn();
-    renderApp('/create');
+    await renderApp('/create');
     await user.click(screen.getByTestId('logout-button'));
     expect(await screen.findByTestId('login-form')).toBeInTheDocument();
     expect(api.session).toBeNull();

@@ -1,12 +1,24 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, Navigate, Route, Routes } from 'react-router';
 import { RequireAuth } from './auth';
 import { Layout } from './components/Layout';
 import { useI18n } from './i18n';
-import { AccountPage } from './pages/AccountPage';
-import { CreateVideoPage } from './pages/CreateVideoPage';
-import { LibraryPage } from './pages/LibraryPage';
 import { LoginPage } from './pages/LoginPage';
-import { ProgressPage } from './pages/ProgressPage';
+
+// Each page is its own chunk: the login page loads without the studio, the library without the create form.
+const AccountPage = lazy(() => import('./pages/AccountPage').then((m) => ({ default: m.AccountPage })));
+const CreateVideoPage = lazy(() => import('./pages/CreateVideoPage').then((m) => ({ default: m.CreateVideoPage })));
+const LibraryPage = lazy(() => import('./pages/LibraryPage').then((m) => ({ default: m.LibraryPage })));
+const ProgressPage = lazy(() => import('./pages/ProgressPage').then((m) => ({ default: m.ProgressPage })));
+
+function Page({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <RequireAuth>
+      <Suspense fallback={<p className="muted" data-testid="page-loading">{t('progress.loading')}</p>}>{children}</Suspense>
+    </RequireAuth>
+  );
+}
 
 function NotFound() {
   const { t } = useI18n();
@@ -27,35 +39,19 @@ export function AppRoutes() {
         <Route path="/" element={<Navigate to="/create" replace />} />
         <Route
           path="/create"
-          element={
-            <RequireAuth>
-              <CreateVideoPage />
-            </RequireAuth>
-          }
+          element={<Page><CreateVideoPage /></Page>}
         />
         <Route
           path="/videos/:id"
-          element={
-            <RequireAuth>
-              <ProgressPage />
-            </RequireAuth>
-          }
+          element={<Page><ProgressPage /></Page>}
         />
         <Route
           path="/library"
-          element={
-            <RequireAuth>
-              <LibraryPage />
-            </RequireAuth>
-          }
+          element={<Page><LibraryPage /></Page>}
         />
         <Route
           path="/account"
-          element={
-            <RequireAuth>
-              <AccountPage />
-            </RequireAuth>
-          }
+          element={<Page><AccountPage /></Page>}
         />
         <Route path="*" element={<NotFound />} />
       </Route>

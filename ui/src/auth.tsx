@@ -19,13 +19,19 @@ export function useSession(): Session | null {
   return session;
 }
 
-/** Renders its children when logged in; otherwise sends to /login?next=<here>. */
+/**
+ * Renders its children when logged in; otherwise sends to /login?next=<here>. A user who signed in with a
+ * one-time password is sent to the account page to choose their own first (the server refuses everything else).
+ */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const session = useSession();
   const location = useLocation();
   if (!session) {
     const next = location.pathname + location.search;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  if (session.user.must_change_password && location.pathname !== '/account') {
+    return <Navigate to={`/account?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   }
   return <>{children}</>;
 }

@@ -12,12 +12,29 @@ export type Mode = (typeof MODES)[number];
 export const CLIP_STRATEGIES = ['parallel', 'extend'] as const;
 export type ClipStrategy = (typeof CLIP_STRATEGIES)[number];
 
+/** Veo's clip lengths: the fallback when the server does not say (see Estimate.clip_lengths). */
 export const BLOCK_DURATIONS = [4, 6, 8] as const;
-export type BlockDuration = (typeof BLOCK_DURATIONS)[number];
+export type BlockDuration = number;
+
+/** The lengths a block may have with the configured clip model: `only` if not empty, else every second min..max. */
+export interface ClipLengths {
+  min: number;
+  max: number;
+  only: number[];
+}
+
+export function allowedLengths(lengths: ClipLengths | null | undefined): number[] {
+  if (!lengths) return [...BLOCK_DURATIONS];
+  if (lengths.only && lengths.only.length > 0) return [...lengths.only].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (let s = Math.ceil(lengths.min); s <= Math.floor(lengths.max); s++) out.push(s);
+  return out.length > 0 ? out : [...BLOCK_DURATIONS];
+}
 
 export const VIDEO_STATUSES = [
   'queued',
   'script_generated',
+  'awaiting_approval',
   'generating_clips',
   'ready_for_assembly',
   'assembling',
@@ -49,6 +66,8 @@ export type ErrorCategory =
 export interface User {
   username: string;
   role: string;
+  /** Signed in with a one-time password: nothing else works until it is changed. */
+  must_change_password?: boolean;
 }
 
 export interface LoginResponse {
@@ -81,12 +100,22 @@ export interface CreateVideoRequest {
   clip_strategy: ClipStrategy;
   script?: ScriptInput;
   budget_usd?: number;
+  /** Stop after the script until approved (awaiting_approval). */
+  review?: boolean;
+  /** Render cheap draft clips first; finalize makes the final ones. */
+  draft?: boolean;
 }
 
 /** POST /api/estimates: what a request would cost with the server's providers, before anything is created. */
 export interface Estimate {
   estimate_usd: number;
   unpriced: string[];
+  /** The same video as a draft (absent from servers before the review change). */
+  draft_estimate_usd?: number;
+  /** A paid clip provider is configured: the review switch is on by default then. */
+  paid_clips?: boolean;
+  clip_model?: string;
+  clip_lengths?: ClipLengths;
 }
 
 export interface CreateVideoResponse {
@@ -105,7 +134,14 @@ export interface VideoSummary {
   created_at: string;
   updated_at: string;
   has_final: boolean;
+  /** Signed link to the small thumbnail. */
   thumbnail_url: string | null;
+  final_url?: string | null;
+  download_url?: string | null;
+  links_expire_at?: string;
+  /** Real length of the final video (the blocks that made it in). */
+  duration_seconds?: number | null;
+  partial?: boolean;
 }
 
 export interface VideoPage {
@@ -167,7 +203,9 @@ export interface VideoEvent {
 
 export interface VideoFiles {
   final: string | null;
+  download?: string | null;
   thumbnail: string | null;
+  thumbnail_small?: string | null;
   captions_ass: string | null;
   captions_srt: string | null;
   script: string | null;
@@ -200,6 +238,51 @@ export interface VideoDetail {
   costs: Costs | null;
   events: VideoEvent[];
   files: VideoFiles | null;
+  /** When the signed links of files and frames stop working. */
+  links_expire_at?: string;
+  /** Block number → signed link to a frame of its clip. */
+  frames?: Record<string, string>;
+  eta?: Eta | null;
+  quality?: 'draft' | 'final';
+  review?: { required: boolean; approved_at: string | null };
+  result?: VideoResult | null;
+}
+
+export interface Eta {
+  remaining_seconds: number | null;
+  basis: 'history' | 'no_history';
+  samples: number;
+}
+
+export interface VideoResult {
+  duration_seconds: number;
+  blocks_used: number;
+  blocks_missing: number[];
+  partial: boolean;
+}
+
+export interface ReviewBlock {
+  index: number;
+  duration: number;
+  visual_prompt: string;
+  spoken_text: string;
+  on_screen_text: string | null;
+  emphasis: string[];
+}
+
+/** GET/PUT /api/videos/{id}/script. */
+export interface ReviewScript {
+  title: string;
+  style_guide: string;
+  blocks: ReviewBlock[];
+  estimate_usd?: number;
+  editable?: boolean;
+}
+
+export interface BlockEdit {
+  visual_prompt?: string;
+  spoken_text?: string;
+  on_screen_text?: string;
 }
 
 export interface ProgressBlock {

@@ -49,9 +49,8 @@ export function Layout() {
               className="btn btn-ghost"
               data-testid="logout-button"
               title={`${t('nav.logout')} (${session.user.username})`}
-              aria-label={t('nav.logout')}
               onClick={() => {
-                api.logout();
+                void api.logout();
                 navigate('/login');
               }}
             >

@@ -30,7 +30,7 @@ describe('Account page', () => {
 
   it('changes the password and keeps the session on the fresh tokens', async () => {
     server.on('POST', '/api/auth/password', json(200, tokens));
-    renderApp('/account');
+    await renderApp('/account');
     expect(screen.getByTestId('account-user')).toHaveTextContent('Signed in as ana (user).');
 
     const user = await fill('old-password', 'new-password-1');
@@ -50,7 +50,7 @@ describe('Account page', () => {
       '/api/auth/password',
       problem(400, { field: 'current_password', rule: 'must be your current password' }),
     );
-    renderApp('/account', 'fr');
+    await renderApp('/account', 'fr');
 
     const user = await fill('guess', 'new-password-1');
     await user.click(screen.getByTestId('password-submit'));
@@ -60,7 +60,7 @@ describe('Account page', () => {
   });
 
   it('checks the length and that both entries match before sending anything', async () => {
-    renderApp('/account');
+    await renderApp('/account');
 
     await fill('old-password', 'short', 'shorter');
 
@@ -72,7 +72,7 @@ describe('Account page', () => {
 
   it('is reached from the navigation', async () => {
     server.on('GET', '/api/videos', json(200, { items: [], page: 1, size: 24, total: 0 }));
-    renderApp('/library');
+    await renderApp('/library');
     await userEvent.setup({ delay: null }).click(screen.getByTestId('nav-account'));
     expect(await screen.findByTestId('password-form')).toBeInTheDocument();
   });

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useSession } from '../auth';
 import { useI18n } from '../i18n';
 import { api } from '../services/api';
+import { safeNext } from './LoginPage';
 import { passwordErrorMessage } from './passwordErrors';
 
 interface PasswordInputProps {
@@ -41,6 +43,9 @@ function PasswordInput({ label, testId, autoComplete, value, onChange, problem =
 export function AccountPage() {
   const { t } = useI18n();
   const session = useSession();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const mustChange = session?.user.must_change_password === true;
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
@@ -58,6 +63,10 @@ export function AccountPage() {
     setDone(false);
     try {
       await api.changePassword(current, next);
+      if (mustChange) {
+        navigate(safeNext(params.get('next')), { replace: true });
+        return;
+      }
       setDone(true);
       setCurrent('');
       setNext('');
@@ -68,7 +77,9 @@ export function AccountPage() {
           e.field === 'current_password'
             ? t('account.wrongCurrent')
             : e.field === 'new_password'
-              ? t('account.tooShort')
+              ? e.rule?.includes('differ')
+                ? t('account.sameAsCurrent')
+                : t('account.tooShort')
               : null,
         ),
       );
@@ -84,6 +95,11 @@ export function AccountPage() {
         <p className="muted" data-testid="account-user">
           {t('account.signedInAs', { user: session?.user.username ?? '', role: session?.user.role ?? '' })}
         </p>
+        {mustChange && (
+          <p className="info-banner" role="status" data-testid="must-change-password">
+            {t('account.mustChange')}
+          </p>
+        )}
         <h2>{t('account.changePassword')}</h2>
         <PasswordInput
           label={t('account.current')}

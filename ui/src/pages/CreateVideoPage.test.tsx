@@ -16,12 +16,14 @@ describe('Create video page', () => {
 
   it('shows what the video would cost before it is created, and warns about unpriced calls', async () => {
     const user = userEvent.setup({ delay: null });
-    server.on('POST', '/api/estimates', json(200, { estimate_usd: 3.606675, unpriced: ['gpt-4o-mini.input_token'] }));
-    renderApp('/create');
-    expect(screen.queryByTestId('estimate')).toBeNull();
+    server.on('POST', '/api/estimates', json(200, { estimate_usd: 3.606675, draft_estimate_usd: 0.54, unpriced: ['gpt-4o-mini.input_token'], paid_clips: true, clip_model: 'veo', clip_lengths: { min: 4, max: 8, only: [4, 6, 8] } }));
+    await renderApp('/create');
     await user.type(screen.getByTestId('theme-input'), 'Les volcans');
 
-    await waitFor(() => expect(screen.getByTestId('estimate')).toHaveTextContent('3.61'));
+    await waitFor(() => expect(screen.getByTestId('estimate-final')).toHaveTextContent('Final: $3.61'));
+    expect(screen.getByTestId('estimate-draft')).toHaveTextContent('Draft: $0.54');
+    // A paid clip provider: the script is reviewed before any clip is paid, unless the user says otherwise.
+    expect(screen.getByTestId('review-toggle')).toBeChecked();
     expect(screen.getByTestId('estimate')).toHaveTextContent('gpt-4o-mini.input_token');
     const sent = server.calls('POST', '/api/estimates').at(-1)!;
     expect(sent.body).toMatchObject({ theme: 'Les volcans', target_duration: 36 });
@@ -30,7 +32,7 @@ describe('Create video page', () => {
 
   it('counts theme characters and shows the chosen duration', async () => {
     const user = userEvent.setup({ delay: null });
-    renderApp('/create');
+    await renderApp('/create');
     expect(screen.getByTestId('theme-counter')).toHaveTextContent('0/200');
     await user.type(screen.getByTestId('theme-input'), 'Les volcans 🌋');
     // Code points, as the server counts: the emoji is one character.
@@ -42,7 +44,7 @@ describe('Create video page', () => {
     const user = userEvent.setup({ delay: null });
     server.on('POST', '/api/videos', json(202, { video_id: 'vid_20260201_203648_k3f9' }));
     server.on('GET', '/api/videos/vid_20260201_203648_k3f9', json(404, {}));
-    renderApp('/create?duration=60&style=humorous&language=en&mode=narrated&strategy=extend');
+    await renderApp('/create?duration=60&style=humorous&language=en&mode=narrated&strategy=extend');
     await user.type(screen.getByTestId('theme-input'), '  Intelligence artificielle ');
     await user.type(screen.getByTestId('budget-input'), '1.5');
     await user.click(screen.getByTestId('submit-video'));
@@ -59,6 +61,14 @@ describe('Create video page', () => {
     });
   });
 
+  it('explains next to the slider why 15 s becomes 16 s with 4, 6 and 8 s clips', async () => {
+    server.on('POST', '/api/estimates', json(200, { estimate_usd: 0, unpriced: [], paid_clips: false, clip_lengths: { min: 4, max: 8, only: [4, 6, 8] } }));
+    await renderApp('/create?duration=15');
+    expect(await screen.findByTestId('duration-hint')).toHaveTextContent('Clips last 4, 6, 8 s: the video will be 16 s');
+    expect(screen.getByTestId('duration-input')).toHaveAttribute('aria-describedby', 'duration-hint');
+    expect(screen.getByTestId('review-toggle')).not.toBeChecked();
+  });
+
   it('shows a server field error next to the field it names', async () => {
     const user = userEvent.setup({ delay: null });
     server.on(
@@ -66,7 +76,7 @@ describe('Create video page', () => {
       '/api/videos',
       problem(400, { title: 'Invalid request', field: 'target_duration', rule: 'must be between 8 and 180 seconds (got 7)' }),
     );
-    renderApp('/create');
+    await renderApp('/create');
     await user.type(screen.getByTestId('theme-input'), 'Volcans');
     await user.click(screen.getByTestId('submit-video'));
 
@@ -81,7 +91,7 @@ describe('Create video page', () => {
 
   it('checks the theme before sending anything', async () => {
     const user = userEvent.setup({ delay: null });
-    renderApp('/create');
+    await renderApp('/create');
     await user.type(screen.getByTestId('theme-input'), '   ');
     await user.click(screen.getByTestId('submit-video'));
     expect(screen.getByTestId('error-theme')).toHaveTextContent('The theme must be 1 to 200 characters.');
@@ -96,7 +106,7 @@ describe('Create video page', () => {
       '/api/videos',
       problem(400, { title: 'Invalid request', field: 'blocks[2].visual_prompt', rule: 'must be at most 2000 characters (got 2300)' }),
     );
-    renderApp('/create?duration=20');
+    await renderApp('/create?duration=20');
     await user.type(screen.getByTestId('theme-input'), 'Volcans');
     await user.click(screen.getByTestId('own-script-toggle'));
     const editor = screen.getByTestId('script-editor');
@@ -140,7 +150,7 @@ describe('Create video page', () => {
 
   it('warns when the blocks do not add up to the target duration', async () => {
     const user = userEvent.setup({ delay: null });
-    renderApp('/create?duration=60');
+    await renderApp('/create?duration=60');
     await user.type(screen.getByTestId('theme-input'), 'Volcans');
     await user.click(screen.getByTestId('own-script-toggle'));
     await user.type(screen.getByTestId('script-title'), 'T');
@@ -156,7 +166,7 @@ describe('Create video page', () => {
   it('shows when to come back after a 429', async () => {
     const user = userEvent.setup({ delay: null });
     server.on('POST', '/api/videos', problem(429, { title: 'Too Many Requests' }, { 'Retry-After': '42' }));
-    renderApp('/create');
+    await renderApp('/create');
     await user.type(screen.getByTestId('theme-input'), 'Volcans');
     await user.click(screen.getByTestId('submit-video'));
     expect(await screen.findByTestId('form-error')).toHaveTextContent('Try again in 42 s.');

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { charCount } from '../format';
+import { charCount, formatUsd } from '../format';
 import { useI18n, type MessageKey, type Translate } from '../i18n';
 import { api, ApiError, NetworkError } from '../services/api';
 import {
-  BLOCK_DURATIONS,
+  allowedLengths,
   CLIP_STRATEGIES,
   LANGUAGES,
   MODES,
@@ -100,6 +100,24 @@ interface FormState {
   mode: Mode;
   strategy: ClipStrategy;
   budget: string;
+  /** null: the server's default (on when a paid clip provider is configured). */
+  review: boolean | null;
+  draft: boolean;
+}
+
+/**
+ * The length the video will really have: the smallest sum of allowed block lengths that reaches the target
+ * (with Veo's 4, 6 and 8 s, 15 s becomes 16 s).
+ */
+export function reachableDuration(target: number, lengths: number[]): number {
+  const reachable = new Set<number>([0]);
+  const max = target + Math.max(...lengths, 1);
+  for (let s = 0; s <= max; s++) {
+    if (!reachable.has(s)) continue;
+    for (const l of lengths) reachable.add(s + l);
+  }
+  for (let s = target; s <= max; s++) if (reachable.has(s)) return s;
+  return target;
 }
 
 function validate(form: FormState, script: ScriptDraft, t: Translate): FieldErrors {
@@ -146,9 +164,9 @@ function FieldError({ errors, name }: { errors: FieldErrors; name: string }) {
 }
 
 /** The request the form describes, as the API takes it (for the estimate and for the creation). */
-function requestBody(form: FormState, script: ScriptDraft): CreateVideoRequest {
+function requestBody(form: FormState, script: ScriptDraft, paidClips = false): CreateVideoRequest {
   const body: CreateVideoRequest = {
-    theme: form.theme.trim(),
+    theme: form.theme.trim() || '…',
     target_duration: form.duration,
     style: form.style,
     language: form.language,
@@ -156,6 +174,9 @@ function requestBody(form: FormState, script: ScriptDraft): CreateVideoRequest {
     clip_strategy: form.strategy,
   };
   if (form.budget.trim() !== '') body.budget_usd = Number(form.budget);
+  // Sent only when on: a server without review and drafts then still takes the request as it is.
+  if (form.review ?? paidClips) body.review = true;
+  if (form.draft) body.draft = true;
   if (script.enabled) {
     body.script = {
       title: script.title.trim(),
@@ -176,10 +197,7 @@ function requestBody(form: FormState, script: ScriptDraft): CreateVideoRequest {
 function useEstimate(form: FormState, script: ScriptDraft): Estimate | null {
   const [estimate, setEstimate] = useState<Estimate | null>(null);
   useEffect(() => {
-    if (form.theme.trim() === '') {
-      setEstimate(null);
-      return undefined;
-    }
+    // Asked even before a theme is typed: the answer also says which lengths blocks may have and whether clips are paid.
     const controller = new AbortController();
     const timer = setTimeout(() => {
       api.estimate(requestBody(form, script), controller.signal).then(setEstimate, () => setEstimate(null));
@@ -206,6 +224,8 @@ export function CreateVideoPage() {
     mode: oneOf(MODES, params.get('mode'), 'native_audio'),
     strategy: oneOf(CLIP_STRATEGIES, params.get('strategy'), 'parallel'),
     budget: params.get('budget') ?? '',
+    review: params.get('review') === '1' ? true : params.get('review') === '0' ? false : null,
+    draft: params.get('draft') === '1',
   }));
   const [script, setScript] = useState<ScriptDraft>(loadDraft);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -213,8 +233,13 @@ export function CreateVideoPage() {
   const [busy, setBusy] = useState(false);
   const firstRender = useRef(true);
 
+  // Navigations are transitions: while the next page's code loads, this page stays mounted, and a late URL write
+  // (relative to /create) would pull the user back here. Once leaving, or once the browser is elsewhere, stop.
+  const leaving = useRef(false);
   const writeUrl = useCallback(
     (f: FormState) => {
+      const path = typeof window === 'undefined' ? '/' : window.location.pathname;
+      if (leaving.current || (path !== '/' && !path.startsWith('/create'))) return;
       const next = new URLSearchParams();
       if (f.theme) next.set('theme', f.theme);
       next.set('duration', String(f.duration));
@@ -223,6 +248,8 @@ export function CreateVideoPage() {
       next.set('mode', f.mode);
       next.set('strategy', f.strategy);
       if (f.budget) next.set('budget', f.budget);
+      if (f.review != null) next.set('review', f.review ? '1' : '0');
+      if (f.draft) next.set('draft', '1');
       setParams(next, { replace: true });
     },
     [setParams],
@@ -254,6 +281,9 @@ export function CreateVideoPage() {
   };
 
   const estimate = useEstimate(form, script);
+  const lengths = useMemo(() => allowedLengths(estimate?.clip_lengths), [estimate?.clip_lengths]);
+  const reachable = reachableDuration(form.duration, lengths);
+  const review = form.review ?? estimate?.paid_clips ?? false;
   const blocksTotal = useMemo(() => script.blocks.reduce((s, b) => s + b.duration, 0), [script.blocks]);
   const themeCount = charCount(form.theme);
 
@@ -267,10 +297,11 @@ export function CreateVideoPage() {
       setGeneral(t('validation.fix'));
       return;
     }
-    const body = requestBody(form, script);
+    const body = requestBody(form, script, estimate?.paid_clips ?? false);
     setBusy(true);
     try {
       const { video_id } = await api.createVideo(body);
+      leaving.current = true;
       navigate(`/videos/${encodeURIComponent(video_id)}`);
     } catch (err) {
       if (err instanceof ApiError && err.status === 429) {
@@ -370,7 +401,13 @@ export function CreateVideoPage() {
             value={form.duration}
             aria-invalid={Boolean(errors.target_duration)}
             onChange={(e) => update('duration', Number(e.target.value))}
+            aria-describedby={!script.enabled && reachable !== form.duration ? 'duration-hint' : undefined}
           />
+          {!script.enabled && reachable !== form.duration && (
+            <p className="muted small hint" id="duration-hint" data-testid="duration-hint">
+              {t('create.durationHint', { lengths: lengths.length <= 6 ? lengths.join(', ') : `${lengths[0]}–${lengths[lengths.length - 1]}`, actual: reachable })}
+            </p>
+          )}
           <FieldError errors={errors} name="target_duration" />
         </div>
 
@@ -379,6 +416,27 @@ export function CreateVideoPage() {
           {select('language', 'create.language', LANGUAGES, form.language, (v) => update('language', v), 'lang')}
           {select('mode', 'create.mode', MODES, form.mode, (v) => update('mode', v), 'mode', t(`create.mode.hint.${form.mode}` as MessageKey))}
           {select('clip_strategy', 'create.strategy', CLIP_STRATEGIES, form.strategy, (v) => update('strategy', v), 'strategy', t(`create.strategy.hint.${form.strategy}` as MessageKey))}
+        </div>
+
+        <div className="grid-2">
+          <div className="field">
+            <label className="check">
+              <input type="checkbox" role="switch" data-testid="review-toggle" checked={review} aria-describedby="review-hint" onChange={(e) => update('review', e.target.checked)} />
+              {t('create.review')}
+            </label>
+            <p className="muted small hint" id="review-hint">
+              {t('create.review.hint')}
+            </p>
+          </div>
+          <div className="field">
+            <label className="check">
+              <input type="checkbox" role="switch" data-testid="draft-toggle" checked={form.draft} aria-describedby="draft-hint" onChange={(e) => update('draft', e.target.checked)} />
+              {t('create.draft')}
+            </label>
+            <p className="muted small hint" id="draft-hint">
+              {t('create.draft.hint')}
+            </p>
+          </div>
         </div>
 
         <div className="field" id="field-budget_usd">
@@ -475,9 +533,9 @@ export function CreateVideoPage() {
                         id={`block-duration-${n}`}
                         data-testid={`block-duration-${n}`}
                         value={b.duration}
-                        onChange={(e) => updateBlock(i, { duration: Number(e.target.value) as BlockDuration })}
+                        onChange={(e) => updateBlock(i, { duration: Number(e.target.value) })}
                       >
-                        {BLOCK_DURATIONS.map((d) => (
+                        {(lengths.includes(b.duration) ? lengths : [...lengths, b.duration].sort((x, y) => x - y)).map((d) => (
                           <option key={d} value={d}>
                             {d} s
                           </option>
@@ -543,8 +601,20 @@ export function CreateVideoPage() {
       )}
       <div className="row-end sticky-actions">
         {estimate && (
-          <span className="muted" data-testid="estimate">
-            {t('create.estimate', { usd: estimate.estimate_usd.toFixed(2) })}
+          <span className="estimate" data-testid="estimate">
+            {estimate.estimate_usd === 0 && !estimate.draft_estimate_usd ? (
+              t('create.estimate.free')
+            ) : (
+              <>
+                <span data-testid="estimate-final">{t('create.estimate.final', { usd: formatUsd(estimate.estimate_usd, lang) })}</span>
+                {estimate.draft_estimate_usd != null && (
+                  <span data-testid="estimate-draft" className={form.draft ? '' : 'muted'}>
+                    {' · '}
+                    {t('create.estimate.draft', { usd: formatUsd(estimate.draft_estimate_usd, lang) })}
+                  </span>
+                )}
+              </>
+            )}
             {estimate.unpriced.length > 0 && ' ' + t('create.estimateUnpriced', { keys: estimate.unpriced.join(', ') })}
           </span>
         )}

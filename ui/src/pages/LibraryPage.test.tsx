@@ -42,14 +42,14 @@ describe('Library page', () => {
   });
 
   it('shows a card per video with thumbnail, status badge, theme and date', async () => {
-    renderApp('/library');
+    await renderApp('/library');
     const cards = await screen.findAllByTestId('library-card');
     expect(cards.map((c) => c.getAttribute('data-video-id'))).toEqual(['vid_a', 'vid_b', 'vid_c']);
     const first = within(cards[0]!);
     expect(first.getByTestId('card-theme')).toHaveTextContent('Volcans');
     expect(first.getByTestId('status-badge')).toHaveAttribute('data-status', 'completed');
     expect(first.getByTestId('status-badge')).toHaveTextContent('Completed');
-    expect(cards[0]!.querySelector('img')!.getAttribute('src')).toBe('/api/videos/vid_20260201_203648_k3f9/thumbnail.jpg?access_token=tok');
+    expect(cards[0]!.querySelector('img')!.getAttribute('src')).toBe('/api/videos/vid_20260201_203648_k3f9/thumbnail-small.jpg?exp=1790000000&sig=t');
     expect(cards[0]!.querySelector('time')).toHaveAttribute('dateTime', '2026-02-01T20:36:48Z');
     expect(within(cards[1]!).getByText('No preview')).toBeInTheDocument();
     expect(within(cards[2]!).getByText('Generating clips (2/4 blocks)')).toBeInTheDocument();
@@ -60,7 +60,7 @@ describe('Library page', () => {
 
   it('filters by status through the URL', async () => {
     const user = userEvent.setup({ delay: null });
-    renderApp('/library');
+    await renderApp('/library');
     await screen.findAllByTestId('library-card');
     await user.selectOptions(screen.getByTestId('status-filter'), 'failed');
     await waitFor(() => expect(screen.getAllByTestId('library-card')).toHaveLength(1));
@@ -70,7 +70,7 @@ describe('Library page', () => {
   });
 
   it('restores the filter from the URL on load', async () => {
-    renderApp('/library?status=completed');
+    await renderApp('/library?status=completed');
     const cards = await screen.findAllByTestId('library-card');
     expect(cards).toHaveLength(1);
     expect(screen.getByTestId('status-filter')).toHaveValue('completed');
@@ -79,18 +79,21 @@ describe('Library page', () => {
   it('opens the player for a finished video and a running one on its progress page', async () => {
     const user = userEvent.setup({ delay: null });
     server.on('GET', '/api/videos/vid_c', json(200, detail({ video_id: 'vid_c', theme: 'Abeilles' })));
-    renderApp('/library');
+    await renderApp('/library');
     const cards = await screen.findAllByTestId('library-card');
     await user.click(within(cards[0]!).getByRole('button'));
     const player = screen.getByTestId('video-player');
     expect(player.tagName).toBe('VIDEO');
     expect(player).toHaveAttribute('controls');
-    expect(player.getAttribute('src')).toBe('/api/videos/vid_a/final.mp4?access_token=tok');
-    expect(screen.getByTestId('download-link').getAttribute('href')).toBe('/api/videos/vid_a/final.mp4?access_token=tok');
+    // Signed links from the list: no access token in any URL, so the player outlives the token.
+    expect(player.getAttribute('src')).toBe('/api/videos/vid_a/final.mp4?exp=1790000000&sig=f');
+    expect(screen.getByTestId('download-link').getAttribute('href')).toBe('/api/videos/vid_a/final.mp4?exp=1790000000&sig=f&download=1');
+    expect(document.activeElement?.closest('[data-testid="player-modal"]')).not.toBeNull();
     expect(screen.getByTestId('location')).toHaveTextContent('/library?play=vid_a');
 
-    await user.click(screen.getByTestId('player-close'));
+    await user.keyboard('{Escape}');
     expect(screen.queryByTestId('video-player')).toBeNull();
+    expect(document.activeElement).toBe(within(screen.getAllByTestId('library-card')[0]!).getByRole('button'));
 
     await user.click(within(screen.getAllByTestId('library-card')[2]!).getByRole('button'));
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/videos/vid_c'));
@@ -99,11 +102,21 @@ describe('Library page', () => {
   it('deletes a video after confirmation and removes its card', async () => {
     const user = userEvent.setup({ delay: null });
     server.on('DELETE', '/api/videos/vid_a', noContent());
-    renderApp('/library?play=vid_a');
+    await renderApp('/library?play=vid_a');
     await screen.findAllByTestId('library-card');
 
     await user.click(screen.getByTestId('delete-button'));
     expect(screen.getByTestId('confirm-dialog')).toBeInTheDocument();
+    // Enter on an unread confirmation must not delete: focus starts on Cancel.
+    expect(document.activeElement).toBe(screen.getByTestId('confirm-cancel'));
+    await user.keyboard('{Enter}');
+    expect(screen.queryByTestId('confirm-dialog')).toBeNull();
+    expect(server.calls('DELETE', '/api/videos/vid_a')).toHaveLength(0);
+    expect(document.activeElement).toBe(screen.getByTestId('delete-button'));
+    await user.click(screen.getByTestId('delete-button'));
+    await user.keyboard('{Escape}');
+    expect(screen.getByTestId('player-modal')).toBeInTheDocument();
+    await user.click(screen.getByTestId('delete-button'));
     await user.click(screen.getByTestId('confirm-cancel'));
     expect(server.calls('DELETE', '/api/videos/vid_a')).toHaveLength(0);
     expect(screen.getByTestId('video-player')).toBeInTheDocument();
@@ -118,17 +131,17 @@ describe('Library page', () => {
   it('explains a 409 on delete (the video is still running)', async () => {
     const user = userEvent.setup({ delay: null });
     server.on('DELETE', '/api/videos/vid_a', problem(409, { title: 'Conflict', detail: 'running' }));
-    renderApp('/library?play=vid_a');
+    await renderApp('/library?play=vid_a');
     await screen.findAllByTestId('library-card');
     await user.click(screen.getByTestId('delete-button'));
     await user.click(screen.getByTestId('confirm-ok'));
-    expect(await screen.findByTestId('action-error')).toHaveTextContent('cancel it before deleting it');
+    expect(await screen.findByTestId('action-error')).toHaveTextContent('no longer fits the video’s state');
     expect(screen.getAllByTestId('library-card')).toHaveLength(3);
   });
 
   it('refreshes the list while a video is running, and stops when none is', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    renderApp('/library');
+    await renderApp('/library');
     await screen.findAllByTestId('library-card');
     expect(server.calls('GET', '/api/videos')).toHaveLength(1);
 
@@ -144,7 +157,7 @@ describe('Library page', () => {
 
   it('shows an empty state', async () => {
     server.on('GET', '/api/videos', page([]));
-    renderApp('/library');
+    await renderApp('/library');
     expect(await screen.findByTestId('library-empty')).toBeInTheDocument();
   });
 });

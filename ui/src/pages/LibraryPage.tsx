@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useConfirm } from '../components/ConfirmDialog';
+import { Dialog } from '../components/Dialog';
+import { RenewingVideo } from '../components/RenewingVideo';
 import { StatusBadge } from '../components/StatusBadge';
+import { errorText } from '../errors';
 import { formatDate } from '../format';
+import { useLinkRenewal } from '../hooks/useLinkRenewal';
 import { useI18n, type MessageKey } from '../i18n';
-import { api, ApiError, NetworkError } from '../services/api';
-import { isTerminal, VIDEO_STATUSES, type VideoPage, type VideoStatus, type VideoSummary } from '../types';
+import { api } from '../services/api';
+import { isTerminal, VIDEO_STATUSES, type VideoDetail, type VideoPage, type VideoStatus, type VideoSummary } from '../types';
 
 export const PAGE_SIZE = 24;
 const REFRESH_MS = 5000;
@@ -30,10 +34,10 @@ export function LibraryPage() {
 
   const [data, setData] = useState<VideoPage | null>(null);
   const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
   const [confirmElement, confirm] = useConfirm();
-  const [playingTheme, setPlayingTheme] = useState<string | null>(null);
+  const [playingDetail, setPlayingDetail] = useState<VideoDetail | null>(null);
 
   const setParam = useCallback(
     (changes: Record<string, string | null>, replace = false) => {
@@ -72,27 +76,32 @@ export function LibraryPage() {
       .catch((e: unknown) => {
         if (ctrl.signal.aborted) return;
         setLoading(false);
-        if (e instanceof ApiError) setError(e.problem.detail ?? e.problem.title);
-        else if (e instanceof NetworkError) setError(t('error.network'));
-        else setError(t('error.generic'));
+        setError(e);
       });
     return () => ctrl.abort();
-    // t only changes the fallback wording; no refetch on language change.
-  }, [status, page, tick]);
+    // The page's language changes the messages: fetch again in it.
+  }, [status, page, tick, lang]);
+  // Signed links of thumbnails and players last about an hour: fetch the list again before they expire.
+  useLinkRenewal(data?.items[0]?.links_expire_at, () => setTick((n) => n + 1));
 
   const playingItem = data?.items.find((v) => v.video_id === playing) ?? null;
 
   // Opened from a link or a reload: the video may not be on this page of the list.
+  const [detailTick, setDetailTick] = useState(0);
   useEffect(() => {
-    setPlayingTheme(null);
+    setPlayingDetail(null);
     if (!playing || playingItem) return;
     const ctrl = new AbortController();
     api
       .getVideo(playing, lang, ctrl.signal)
-      .then((d) => setPlayingTheme(d.theme))
+      .then(setPlayingDetail)
       .catch(() => undefined);
     return () => ctrl.abort();
-  }, [playing, playingItem, lang]);
+  }, [playing, playingItem, lang, detailTick]);
+  const playingTheme = playingItem?.theme ?? playingDetail?.theme ?? playing ?? '';
+  const playerSrc = api.link(playingItem?.final_url ?? playingDetail?.files?.final);
+  const downloadHref = api.link(playingItem?.download_url ?? playingDetail?.files?.download);
+  const closePlayer = () => setParam({ play: null });
 
   const open = (v: VideoSummary) => {
     setActionError(null);
@@ -101,16 +110,14 @@ export function LibraryPage() {
   };
 
   const remove = async (id: string) => {
-    if (!(await confirm(t('confirm.delete')))) return;
+    if (!(await confirm(t('confirm.delete'), t('confirm.deleteOk')))) return;
     setActionError(null);
     try {
       await api.deleteVideo(id);
       setData((d) => (d ? { ...d, items: d.items.filter((v) => v.video_id !== id), total: Math.max(0, d.total - 1) } : d));
       setParam({ play: null }, true);
     } catch (e) {
-      if (e instanceof ApiError && e.status === 409) setActionError(t('error.deleteRunning'));
-      else if (e instanceof ApiError) setActionError(e.problem.detail ?? e.problem.title);
-      else setActionError(t('error.generic'));
+      setActionError(e);
     }
   };
 
@@ -140,14 +147,14 @@ export function LibraryPage() {
         </div>
       </header>
 
-      {error && (
+      {error != null && (
         <p className="error-banner" role="alert" data-testid="library-error">
-          {error}
+          {errorText(error, t)}
         </p>
       )}
-      {actionError && !playing && (
+      {actionError != null && !playing && (
         <p className="error-banner" role="alert" data-testid="action-error">
-          {actionError}
+          {errorText(actionError, t)}
         </p>
       )}
       {loading && !data && <p className="muted">{t('progress.loading')}</p>}
@@ -165,10 +172,10 @@ export function LibraryPage() {
           {data.items.map((v) => (
             <li key={v.video_id}>
               <article className="video-card" data-testid="library-card" data-video-id={v.video_id} data-status={v.status}>
-                <button type="button" className="video-card-main" onClick={() => open(v)} aria-label={v.theme}>
+                <button type="button" className="video-card-main" onClick={() => open(v)}>
                   <div className="thumb">
                     {v.thumbnail_url ? (
-                      <img src={api.withToken(v.thumbnail_url)} alt="" loading="lazy" />
+                      <img src={api.link(v.thumbnail_url)} alt="" loading="lazy" width={180} height={320} />
                     ) : (
                       <span className="thumb-empty">{t('library.noThumbnail')}</span>
                     )}
@@ -179,12 +186,13 @@ export function LibraryPage() {
                   </div>
                   <div className="video-card-body">
                     <StatusBadge status={v.status} />
-                    <h2 className="video-card-title" data-testid="card-theme">
+                    <h2 className="video-card-title" data-testid="card-theme" id={`card-title-${v.video_id}`}>
                       {v.theme}
                     </h2>
                     <p className="muted small">
-                      <time dateTime={v.created_at}>{formatDate(v.created_at, lang)}</time> · {v.target_duration} s ·{' '}
-                      {v.language.toUpperCase()}
+                      <time dateTime={v.created_at}>{formatDate(v.created_at, lang)}</time> ·{' '}
+                      <span data-testid="card-duration">{v.duration_seconds ?? v.target_duration} s</span>
+                      {v.partial && <span className="card-partial"> · {t('library.partial')}</span>} · {v.language.toUpperCase()}
                     </p>
                     {!isTerminal(v.status) && <p className="muted small">{v.message}</p>}
                   </div>
@@ -208,48 +216,33 @@ export function LibraryPage() {
       )}
 
       {playing && (
-        <div className="modal-backdrop" onClick={() => setParam({ play: null })}>
-          <div
-            className="modal player-modal"
-            role="dialog"
-            aria-modal="true"
-            aria-label={playingItem?.theme ?? playingTheme ?? playing}
-            data-testid="player-modal"
-            onClick={(e) => e.stopPropagation()}
-          >
-            <div className="label-row">
-              <h2 className="modal-title">{playingItem?.theme ?? playingTheme ?? playing}</h2>
-              <button type="button" className="btn btn-ghost btn-small" data-testid="player-close" aria-label={t('action.close')} onClick={() => setParam({ play: null })}>
-                ✕
-              </button>
-            </div>
-            <video
-              className="player"
-              controls
-              autoPlay
-              playsInline
-              preload="metadata"
-              data-testid="video-player"
-              src={api.fileUrl(playing, 'final.mp4')}
-            />
-            {actionError && (
-              <p className="error-banner" role="alert" data-testid="action-error">
-                {actionError}
-              </p>
-            )}
-            <div className="actions">
-              <a className="btn btn-primary" href={api.fileUrl(playing, 'final.mp4')} download={`${playing}.mp4`} data-testid="download-link">
-                {t('action.download')}
-              </a>
-              <Link className="btn" to={`/videos/${encodeURIComponent(playing)}`} data-testid="details-link">
-                {t('action.details')}
-              </Link>
-              <button type="button" className="btn btn-danger" data-testid="delete-button" onClick={() => remove(playing)}>
-                {t('action.delete')}
-              </button>
-            </div>
+        <Dialog labelledBy="player-title" onClose={closePlayer} className="player-modal" testId="player-modal">
+          <div className="label-row">
+            <h2 className="modal-title" id="player-title">
+              {playingTheme}
+            </h2>
+            <button type="button" className="btn btn-ghost btn-small" data-testid="player-close" aria-label={t('action.close')} onClick={closePlayer}>
+              ✕
+            </button>
           </div>
-        </div>
+          <RenewingVideo testId="video-player" src={playerSrc} autoPlay label={t('player.title', { theme: playingTheme })} onExpired={() => (playingItem ? setTick((n) => n + 1) : setDetailTick((n) => n + 1))} />
+          {actionError != null && (
+            <p className="error-banner" role="alert" data-testid="action-error">
+              {errorText(actionError, t)}
+            </p>
+          )}
+          <div className="actions">
+            <a className="btn btn-primary" href={downloadHref} download data-testid="download-link">
+              {t('action.download')}
+            </a>
+            <Link className="btn" to={`/videos/${encodeURIComponent(playing)}`} data-testid="details-link">
+              {t('action.details')}
+            </Link>
+            <button type="button" className="btn btn-danger" data-testid="delete-button" onClick={() => remove(playing)}>
+              {t('action.delete')}
+            </button>
+          </div>
+        </Dialog>
       )}
       {confirmElement}
     </div>

@@ -21,6 +21,8 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Read once: the page says why the last session ended until the next sign-in.
+  const [lost] = useState(() => api.sessionEnd === 'expired');
 
   if (session && !busy) return <Navigate to={next} replace />;
 
@@ -46,6 +48,11 @@ export function LoginPage() {
     <div className="narrow">
       <form className="card form" onSubmit={submit} data-testid="login-form" noValidate>
         <h1>{t('login.title')}</h1>
+        {lost && (
+          <p className="info-banner" role="status" data-testid="session-lost">
+            {t('login.sessionLost')}
+          </p>
+        )}
         <label className="field">
           <span>{t('login.username')}</span>
           <input
@@ -77,6 +84,9 @@ export function LoginPage() {
         <button type="submit" className="btn btn-primary" data-testid="login-submit" disabled={busy || !username || !password}>
           {t('login.submit')}
         </button>
+        <p className="muted small" data-testid="first-run-hint">
+          {t('login.firstRun')}
+        </p>
       </form>
     </div>
   );

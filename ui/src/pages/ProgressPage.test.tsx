@@ -36,9 +36,9 @@ describe('Generation progress page', () => {
     logIn();
   });
 
-  it('colours the block grid by clip state and shows retry counts and last errors', async () => {
+  it('shows a storyboard card per block with its state and retries, raw errors only behind a disclosure', async () => {
     server.on('GET', PATH, json(200, failedVideo()));
-    renderApp(`/videos/${ID}`);
+    await renderApp(`/videos/${ID}`);
     const grid = await screen.findByTestId('block-grid');
     const cells = within(grid).getAllByTestId(/^block-cell-/);
     expect(cells.map((c) => c.getAttribute('data-status'))).toEqual(['success', 'failed', 'abandoned', 'waiting']);
@@ -47,16 +47,56 @@ describe('Generation progress page', () => {
     expect(screen.getByTestId('block-retries-2')).toHaveTextContent('2');
     expect(screen.getByTestId('block-retries-3')).toHaveTextContent('3');
     expect(screen.queryByTestId('block-retries-1')).toBeNull();
-    expect(cells[1]).toHaveAttribute('title', expect.stringContaining('SAFETY: prompt blocked'));
+    const raw = within(cells[1]!).getByTestId('block-last-error');
+    expect(raw).toHaveTextContent('SAFETY: prompt blocked');
+    expect(raw.closest('details')).not.toBeNull();
+    expect(within(cells[1]!).getByRole('heading')).toHaveTextContent('Block 2 · 6 s');
+  });
 
-    await userEvent.click(cells[1]!);
-    expect(screen.getByTestId('block-last-error')).toHaveTextContent('SAFETY: prompt blocked');
-    expect(screen.getByTestId('block-detail')).toHaveTextContent('Shot 2');
+  it('says a refusal once, in plain words, and offers to edit the refused block', async () => {
+    const user = userEvent.setup({ delay: null });
+    const refused = failedVideo();
+    refused.blocks[1] = block(2, { status: 'abandoned', retry_count: 1, error_category: 'usage_guidelines', last_error: 'raiMediaFilteredReasons: [...]' });
+    server.on('GET', PATH, json(200, refused));
+    server.on('PATCH', `${PATH}/blocks/2`, json(200, refused));
+    server.on('POST', `${PATH}/blocks/2/regenerate`, json(202, detail({ status: 'queued' })));
+    await renderApp(`/videos/${ID}`);
+    expect(await screen.findByTestId('block-refused-2')).toHaveTextContent('Refused by the provider (safety rules): change the prompt.');
+    expect(screen.getAllByText(/does not meet the safety rules/)).toHaveLength(1); // the panel says it once
+    expect(screen.queryByTestId('reset-clip-2')).toBeNull(); // the same prompt would be refused again
+    expect(screen.queryByTestId('progress-message')).toBeNull();
+    expect(screen.queryByText(/raiMediaFilteredReasons/)?.closest('details')).not.toBeNull();
+
+    await user.click(screen.getByTestId('edit-refused'));
+    const dialog = screen.getByTestId('edit-block-dialog');
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    await user.clear(screen.getByTestId('edit-visual'));
+    await user.type(screen.getByTestId('edit-visual'), 'A calm beach at dawn');
+    await user.click(screen.getByTestId('edit-save'));
+    await waitFor(() => expect(server.calls('POST', `${PATH}/blocks/2/regenerate`)).toHaveLength(1));
+    expect(server.calls('PATCH', `${PATH}/blocks/2`)[0]!.body).toMatchObject({ visual_prompt: 'A calm beach at dawn' });
+    expect(screen.queryByTestId('edit-block-dialog')).toBeNull();
+  });
+
+  it('offers Resume on a cancelled video, and shows a partial video with its real length', async () => {
+    server.on('GET', PATH, json(200, detail({ status: 'cancelled' })));
+    await renderApp(`/videos/${ID}`);
+    expect(await screen.findByTestId('retry-button')).toHaveTextContent('Resume');
+  });
+
+  it('says which blocks are missing from a completed video and its real length', async () => {
+    server.on(
+      'GET',
+      PATH,
+      json(200, detail({ status: 'completed', target_duration: 24, blocks: [block(1, { status: 'success' }), block(2, { status: 'success' }), block(3, { status: 'abandoned' })].map((b, i) => ({ ...b, duration: [8, 8, 8][i]! })) })),
+    );
+    await renderApp(`/videos/${ID}`);
+    expect(await screen.findByTestId('partial-banner')).toHaveTextContent('16 s of 24 s: block 3 missing');
   });
 
   it('explains the failure by category, in the chosen language, with the actions that fix it', async () => {
     server.on('GET', PATH, json(200, failedVideo()));
-    renderApp(`/videos/${ID}`, 'fr');
+    await renderApp(`/videos/${ID}`, 'fr');
     const panel = await screen.findByTestId('error-panel');
     expect(panel).toHaveAttribute('data-category', 'usage_guidelines');
     expect(screen.getByTestId('error-message')).toHaveTextContent(
@@ -75,7 +115,7 @@ describe('Generation progress page', () => {
 
   it('shows the timeout advice with a shorter-duration link', async () => {
     server.on('GET', PATH, json(200, detail({ status: 'failed', error_category: 'operation_timeout', target_duration: 60 })));
-    renderApp(`/videos/${ID}`);
+    await renderApp(`/videos/${ID}`);
     expect(await screen.findByTestId('error-message')).toHaveTextContent('Generation took too long. Try again with a shorter duration.');
     expect(screen.getByTestId('shorter-link').getAttribute('href')).toContain('duration=30');
   });
@@ -88,7 +128,7 @@ describe('Generation progress page', () => {
       `${PATH}/retry`,
       json(202, detail({ status: 'queued', message: 'Retrying (1/3)', progress_percentage: 0, updated_at: '2026-02-01T20:51:00Z' })),
     );
-    renderApp(`/videos/${ID}`);
+    await renderApp(`/videos/${ID}`);
     await user.click(await screen.findByTestId('retry-button'));
     await waitFor(() => expect(screen.getByTestId('progress-message')).toHaveTextContent('Retrying (1/3)'));
     expect(server.calls('POST', `${PATH}/retry`)).toHaveLength(1);
@@ -102,7 +142,7 @@ describe('Generation progress page', () => {
     server.on('GET', PATH, json(200, failedVideo()));
     server.on('POST', `${PATH}/clips/3/reset`, json(202, failedVideo()));
     server.on('POST', `${PATH}/blocks/2/regenerate`, json(202, failedVideo()));
-    renderApp(`/videos/${ID}`);
+    await renderApp(`/videos/${ID}`);
 
     // Only the abandoned block offers a reset.
     await screen.findByTestId('block-grid');
@@ -111,7 +151,6 @@ describe('Generation progress page', () => {
     await user.click(screen.getByTestId('confirm-ok'));
     await waitFor(() => expect(server.calls('POST', `${PATH}/clips/3/reset`)).toHaveLength(1));
 
-    await user.click(screen.getByTestId('block-cell-2'));
     await user.click(screen.getByTestId('regenerate-block-2'));
     expect(screen.getByTestId('confirm-dialog')).toHaveTextContent('Regenerate block 2?');
     await user.click(screen.getByTestId('confirm-ok'));
@@ -122,7 +161,7 @@ describe('Generation progress page', () => {
     const user = userEvent.setup({ delay: null });
     server.on('GET', PATH, json(200, detail()));
     server.on('POST', `${PATH}/cancel`, json(202, detail({ status: 'cancelled', message: 'Cancelled', updated_at: '2026-02-01T20:52:00Z' })));
-    renderApp(`/videos/${ID}`);
+    await renderApp(`/videos/${ID}`);
 
     // A running video can be cancelled but not retried, regenerated or deleted.
     await user.click(await screen.findByTestId('cancel-button'));
@@ -140,7 +179,7 @@ describe('Generation progress page', () => {
 
   it('updates the grid and the progress bar from live messages', async () => {
     server.on('GET', PATH, json(200, detail()));
-    renderApp(`/videos/${ID}`);
+    await renderApp(`/videos/${ID}`);
     await screen.findByTestId('block-grid');
     const ws = FakeWebSocket.last;
     act(() => ws.open());
@@ -180,14 +219,16 @@ describe('Generation progress page', () => {
           mode: 'narrated',
           current_step: 'audio',
           last_successful_step: 'adapt',
+          eta: { remaining_seconds: 55, basis: 'history', samples: 12 },
           costs: { spent_usd: 0.16, estimate_usd: 0.46, saved_usd: 0.05, budget_usd: 2, calls: 3, by_provider: [] },
         }),
       ),
     );
-    renderApp(`/videos/${ID}`);
-    // created 20:36:48 → 180 s elapsed at 40 % → 270 s left.
+    await renderApp(`/videos/${ID}`);
+    // created 20:36:48 → 180 s elapsed; the time left is the server's, from this installation's history.
     expect(await screen.findByTestId('elapsed')).toHaveTextContent('3 min 00 s');
-    expect(screen.getByTestId('remaining')).toHaveTextContent('~4 min 30 s');
+    expect(screen.getByTestId('remaining')).toHaveTextContent('≈ 55 s');
+    expect(screen.getByTestId('remaining')).toHaveAttribute('data-basis', 'history');
     expect(screen.getByTestId('cost-spent')).toHaveTextContent('$0.16');
     expect(screen.getByTestId('cost-estimate')).toHaveTextContent('$0.46');
     expect(screen.getByTestId('cost-saved')).toHaveTextContent('$0.05');
@@ -203,7 +244,7 @@ describe('Generation progress page', () => {
     server.on('GET', PATH, json(200, failedVideo()));
     server.on('DELETE', PATH, noContent());
     server.on('GET', '/api/videos', json(200, { items: [], page: 1, size: 24, total: 0 }));
-    renderApp(`/videos/${ID}`);
+    await renderApp(`/videos/${ID}`);
     await user.click(await screen.findByTestId('delete-button'));
     await user.click(screen.getByTestId('confirm-ok'));
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/library'));
@@ -212,7 +253,7 @@ describe('Generation progress page', () => {
 
   it('says so when the video does not exist', async () => {
     server.on('GET', PATH, json(404, { type: 'about:blank', title: 'Not Found', status: 404 }));
-    renderApp(`/videos/${ID}`);
+    await renderApp(`/videos/${ID}`);
     expect(await screen.findByTestId('progress-error')).toHaveTextContent('Video not found.');
   });
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { FakeServer, json, logIn, problem } from '../test/fakes';
+import { FakeServer, json, logIn, noContent, problem } from '../test/fakes';
 import { api, ApiClient, ApiError, AuthError, NetworkError, parseRetryAfter, SESSION_KEY, TokenStore } from './api';
 
 const tokens = (access: string, refresh: string) => ({
@@ -164,10 +164,10 @@ describe('ApiClient', () => {
     expect(api.session).not.toBeNull();
   });
 
-  it('puts the token in file, SSE and WebSocket URLs', () => {
+  it('keeps tokens out of file links and puts them only in SSE and WebSocket URLs', () => {
     logIn('tok en');
-    expect(api.fileUrl('v1', 'final.mp4')).toBe('/api/videos/v1/final.mp4?access_token=tok%20en');
-    expect(api.withToken('/x?a=1')).toBe('/x?a=1&access_token=tok%20en');
+    expect(api.link('/api/videos/v1/final.mp4?exp=1&sig=s')).toBe('/api/videos/v1/final.mp4?exp=1&sig=s');
+    expect(api.link(null)).toBeUndefined();
     expect(api.sseUrl('v1', 'T', 'fr')).toBe('/api/videos/v1/events?access_token=T&lang=fr');
     expect(api.wsUrl('v1', 'T', 'en')).toBe(`ws://${window.location.host}/ws/videos/v1?access_token=T&lang=en`);
   });
@@ -183,6 +183,36 @@ describe('ApiClient', () => {
     now += 1000;
     expect(await client.freshAccessToken()).toBe('B');
     expect(server.calls('POST', '/api/auth/refresh')).toHaveLength(1);
+  });
+
+  it('signs out on the server too, and forgets the tokens even when the server does not know the route', async () => {
+    logIn('A', 'R');
+    server.on('POST', '/api/auth/logout', problem(404, { title: 'Not found' }));
+    await api.logout();
+    expect(api.session).toBeNull();
+    const call = server.calls('POST', '/api/auth/logout')[0];
+    expect(call?.body).toEqual({ refresh_token: 'R' });
+    expect(call?.headers.authorization).toBeUndefined();
+  });
+
+  it('says the session was lost when the server refuses it, and not after a sign-out', async () => {
+    logIn('A', 'R');
+    server.on('GET', '/api/videos/v1', problem(401, { title: 'Unauthorized' }));
+    server.on('POST', '/api/auth/refresh', problem(401, { title: 'Unauthorized' }));
+    await expect(api.getVideo('v1')).rejects.toBeInstanceOf(AuthError);
+    expect(api.sessionEnd).toBe('expired');
+    logIn('A', 'R');
+    server.on('POST', '/api/auth/logout', noContent());
+    await api.logout();
+    expect(api.sessionEnd).toBeNull();
+  });
+
+  it('asks for replies in the page language', async () => {
+    document.documentElement.lang = 'fr';
+    logIn();
+    server.on('GET', '/api/videos/v1', json(200, {}));
+    await api.getVideo('v1');
+    expect(server.calls('GET', '/api/videos/v1')[0]?.headers['accept-language']).toBe('fr');
   });
 
   it('parses Retry-After dates', () => {

@@ -1,12 +1,14 @@
 // Typed client for the ReelForge API: auth with refresh-on-401, problem+json errors, file and
 // live-progress URLs. Paths are relative (/api/..., /ws/...): the server serves this app at "/".
 import type {
+  BlockEdit,
   CreateVideoRequest,
   CreateVideoResponse,
   Estimate,
   Language,
   LoginResponse,
   Problem,
+  ReviewScript,
   User,
   VideoDetail,
   VideoPage,
@@ -68,6 +70,10 @@ export interface Session {
 }
 
 export const SESSION_KEY = 'reelforge.session';
+
+/** Why the last session ended without the user signing out: the login page says so in words. */
+export type SessionEnd = 'expired' | null;
+
 
 type Listener = (session: Session | null) => void;
 
@@ -143,6 +149,8 @@ export interface ApiOptions {
   /** Defaults to the global fetch at call time (so tests can replace it). */
   fetch?: typeof fetch;
   now?: () => number;
+  /** The page's language, sent as Accept-Language so replies and messages come back in it. */
+  language?: () => Language;
 }
 
 export interface ListParams {
@@ -159,7 +167,6 @@ interface RequestOptions {
   signal?: AbortSignal;
 }
 
-export type VideoFile = 'final.mp4' | 'thumbnail.jpg' | 'captions.srt' | 'captions.ass' | 'script.json';
 
 export class ApiClient {
   readonly tokens: TokenStore;
@@ -167,6 +174,9 @@ export class ApiClient {
   private readonly fetchImpl: (() => typeof fetch) | null;
   private readonly now: () => number;
   private refreshing: Promise<Session> | null = null;
+  private readonly language: () => Language | null;
+  /** Set when the server refused the session (expired, revoked, server restarted with a new secret). */
+  sessionEnd: SessionEnd = null;
 
   constructor(options: ApiOptions = {}) {
     this.baseUrl = options.baseUrl ?? '';
@@ -174,6 +184,7 @@ export class ApiClient {
     const f = options.fetch;
     this.fetchImpl = f ? () => f : null;
     this.now = options.now ?? (() => Date.now());
+    this.language = options.language ?? pageLanguage;
   }
 
   // ---- auth ---------------------------------------------------------------------------------
@@ -191,7 +202,25 @@ export class ApiClient {
     return this.adopt(r);
   }
 
-  logout(): void {
+  /**
+   * Signs out: asks the server to revoke the refresh token (a 404 from a server without the route, or no answer
+   * at all, is ignored) and forgets the tokens here either way.
+   */
+  async logout(): Promise<void> {
+    const session = this.tokens.get();
+    this.sessionEnd = null;
+    this.tokens.set(null);
+    if (!session?.refresh_token) return;
+    try {
+      await this.request('/api/auth/logout', { method: 'POST', body: { refresh_token: session.refresh_token }, auth: false });
+    } catch {
+      /* the tokens are gone from this browser; the server may not know the route yet */
+    }
+  }
+
+  /** Forgets the session because the server refused it, remembering why for the login page. */
+  private lose(): void {
+    if (this.tokens.get()) this.sessionEnd = 'expired';
     this.tokens.set(null);
   }
 
@@ -227,7 +256,7 @@ export class ApiClient {
       } catch (e) {
         // Only a refusal ends the session; a network blip keeps the tokens for a later try.
         if (e instanceof ApiError) {
-          this.tokens.set(null);
+          this.lose();
           throw new AuthError(e.problem);
         }
         throw e;
@@ -298,18 +327,39 @@ export class ApiClient {
     return this.request(`/api/videos/${encodeURIComponent(id)}`, { method: 'DELETE' });
   }
 
-  // ---- URLs for elements that cannot send headers (<video>, <img>, <a download>, WS, SSE) -------
+  // ---- review, drafts, block edits --------------------------------------------------------------
 
-  /** Appends ?access_token= to a same-origin URL (as given by the server or built here). */
-  withToken(url: string): string {
-    const token = this.tokens.get()?.access_token;
-    if (!token) return url;
-    const sep = url.includes('?') ? '&' : '?';
-    return `${url}${sep}access_token=${encodeURIComponent(token)}`;
+  getScript(id: string, signal?: AbortSignal): Promise<ReviewScript> {
+    return this.request(`/api/videos/${encodeURIComponent(id)}/script`, { signal });
   }
 
-  fileUrl(id: string, file: VideoFile): string {
-    return this.withToken(`${this.baseUrl}/api/videos/${encodeURIComponent(id)}/${file}`);
+  saveScript(id: string, script: Pick<ReviewScript, 'title' | 'style_guide' | 'blocks'>): Promise<ReviewScript> {
+    return this.request(`/api/videos/${encodeURIComponent(id)}/script`, { method: 'PUT', body: script });
+  }
+
+  rewriteBlock(id: string, index: number): Promise<ReviewScript> {
+    return this.request(`/api/videos/${encodeURIComponent(id)}/blocks/${index}/rewrite`, { method: 'POST' });
+  }
+
+  approve(id: string): Promise<VideoDetail> {
+    return this.request(`/api/videos/${encodeURIComponent(id)}/approve`, { method: 'POST' });
+  }
+
+  editBlock(id: string, index: number, edit: BlockEdit): Promise<VideoDetail> {
+    return this.request(`/api/videos/${encodeURIComponent(id)}/blocks/${index}`, { method: 'PATCH', body: edit });
+  }
+
+  finalize(id: string): Promise<VideoDetail> {
+    return this.request(`/api/videos/${encodeURIComponent(id)}/finalize`, { method: 'POST' });
+  }
+
+  // ---- URLs ------------------------------------------------------------------------------------
+  // Files (<video>, <img>, downloads) use the signed links the documents carry, never a token in the URL.
+  // WebSocket and EventSource cannot send headers: they take ?access_token= (the server accepts it there only).
+
+  /** A server-given path (a signed file link) as a URL of this client. */
+  link(path: string | null | undefined): string | undefined {
+    return path ? `${this.baseUrl}${path}` : undefined;
   }
 
   sseUrl(id: string, token: string | null, lang: Language): string {
@@ -335,7 +385,7 @@ export class ApiClient {
       res = await this.send(path, options, session.access_token);
       if (res.status === 401) {
         const problem = await readProblem(res);
-        this.tokens.set(null);
+        this.lose();
         throw new AuthError(problem);
       }
     }
@@ -350,6 +400,8 @@ export class ApiClient {
 
   private async send(path: string, options: RequestOptions, token: string | undefined): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json' };
+    const lang = this.language();
+    if (lang) headers['Accept-Language'] = lang;
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (token) headers.Authorization = `Bearer ${token}`;
     const f = this.fetchImpl ? this.fetchImpl() : globalThis.fetch.bind(globalThis);
@@ -409,6 +461,12 @@ export function parseRetryAfter(value: string | null, now: number): number | nul
   const at = Date.parse(trimmed);
   if (Number.isNaN(at)) return null;
   return Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/** The language the page shows (the <html lang> that I18nProvider keeps), for Accept-Language. */
+function pageLanguage(): Language | null {
+  const l = typeof document !== 'undefined' ? document.documentElement.lang : '';
+  return l === 'fr' || l === 'en' ? l : null;
 }
 
 /** The app-wide client. */

@@ -317,7 +317,12 @@ export function summary(overrides: Partial<VideoSummary> = {}): VideoSummary {
     created_at: '2026-02-01T20:36:48Z',
     updated_at: '2026-02-01T20:45:00Z',
     has_final: true,
-    thumbnail_url: '/api/videos/vid_20260201_203648_k3f9/thumbnail.jpg',
+    thumbnail_url: '/api/videos/vid_20260201_203648_k3f9/thumbnail-small.jpg?exp=1790000000&sig=t',
+    final_url: `/api/videos/${overrides.video_id ?? 'vid_20260201_203648_k3f9'}/final.mp4?exp=1790000000&sig=f`,
+    download_url: `/api/videos/${overrides.video_id ?? 'vid_20260201_203648_k3f9'}/final.mp4?exp=1790000000&sig=f&download=1`,
+    links_expire_at: '2026-09-21T13:33:20Z',
+    duration_seconds: 36,
+    partial: false,
     ...overrides,
   };
 }

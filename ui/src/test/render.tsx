@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { AppRoutes } from '../App';
@@ -11,8 +11,9 @@ export function LocationProbe() {
   return <output data-testid="location">{location.pathname + location.search}</output>;
 }
 
-export function renderApp(path: string, lang: Language = 'en') {
-  return render(
+/** Renders the app at `path` and waits until the page's code has loaded (pages are lazy chunks). */
+export async function renderApp(path: string, lang: Language = 'en') {
+  const result = render(
     <I18nProvider initial={lang}>
       <MemoryRouter initialEntries={[path]}>
         <AppRoutes />
@@ -20,6 +21,13 @@ export function renderApp(path: string, lang: Language = 'en') {
       </MemoryRouter>
     </I18nProvider>,
   );
+  await pageLoaded();
+  return result;
+}
+
+/** Waits for the lazy page of the current route to render. */
+export async function pageLoaded() {
+  await waitFor(() => expect(screen.queryByTestId('page-loading')).toBeNull(), { timeout: 10_000 });
 }
 
 export function renderWithProviders(ui: ReactElement, path = '/', lang: Language = 'en') {

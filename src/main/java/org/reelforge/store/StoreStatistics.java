@@ -20,6 +20,11 @@ public final class StoreStatistics {
     public record ProviderCalls(String provider, String operation, long calls) {
     }
 
+    /** The recent steps' durations, for time-left estimates. */
+    public StepHistory stepHistory() {
+        return new StepHistory(handle);
+    }
+
     /** Answers once the database does: the health probe. */
     public boolean ping() {
         return handle.createQuery("SELECT 1").mapTo(Integer.class).one() == 1;

@@ -7,6 +7,10 @@ import java.time.Instant;
  *
  * @param passwordHash a self-describing slow hash, never the password
  * @param role         {@code admin} or {@code user}
+ * @param mustChangePassword the password was given to them (a one-time password): they must choose their own first
  */
-public record UserRow(String username, String passwordHash, String role, Instant createdAt) {
+public record UserRow(String username, String passwordHash, String role, Instant createdAt, boolean mustChangePassword) {
+    public UserRow(String username, String passwordHash, String role, Instant createdAt) {
+        this(username, passwordHash, role, createdAt, false);
+    }
 }

@@ -19,9 +19,10 @@ public final class UserTable {
     /** Inserts {@code row}; false (and nothing written) if the username is taken. */
     public boolean insert(UserRow row) {
         return handle.createUpdate("""
-                        INSERT INTO users (username, password_hash, role, created_at)
-                        VALUES (:username, :hash, :role, :created) ON CONFLICT (username) DO NOTHING""")
+                        INSERT INTO users (username, password_hash, role, created_at, must_change_password)
+                        VALUES (:username, :hash, :role, :created, :must) ON CONFLICT (username) DO NOTHING""")
                 .bind("username", row.username()).bind("hash", row.passwordHash()).bind("role", row.role())
+                .bind("must", row.mustChangePassword() ? 1 : 0)
                 .bind("created", row.createdAt().toEpochMilli())
                 .execute() == 1;
     }
@@ -43,12 +44,15 @@ public final class UserTable {
 
     private static UserRow row(ResultSet rs, StatementContext ctx) throws SQLException {
         return new UserRow(rs.getString("username"), rs.getString("password_hash"), rs.getString("role"),
-                Instant.ofEpochMilli(rs.getLong("created_at")));
+                Instant.ofEpochMilli(rs.getLong("created_at")), rs.getInt("must_change_password") != 0);
     }
 
-    /** Replaces the password hash of {@code username}; false if there is no such user. */
+    /**
+     * Replaces the password hash of {@code username}, which also lifts {@link UserRow#mustChangePassword}; false if
+     * there is no such user.
+     */
     public boolean updatePassword(String username, String passwordHash) {
-        return handle.createUpdate("UPDATE users SET password_hash = :hash WHERE username = :username")
+        return handle.createUpdate("UPDATE users SET password_hash = :hash, must_change_password = 0 WHERE username = :username")
                 .bind("username", username).bind("hash", passwordHash).execute() == 1;
     }
 

@@ -22,9 +22,10 @@ final class Auth {
     record Tokens(String accessToken, String refreshToken, long expiresIn, UserView user) {
     }
 
-    record UserView(String username, String role) {
+    /** @param mustChangePassword the client should lead to the password change: nothing else is answered until then */
+    record UserView(String username, String role, boolean mustChangePassword) {
         static UserView of(User u) {
-            return new UserView(u.username(), u.role().wireName());
+            return new UserView(u.username(), u.role().wireName(), u.mustChangePassword());
         }
     }
 
@@ -53,6 +54,9 @@ final class Auth {
         }
         checkPassword(caller.username(), request.currentPassword(), address)
                 .orElseThrow(() -> ApiException.invalid("current_password", "must be your current password"));
+        if (request.currentPassword().equals(request.newPassword())) {
+            throw ApiException.invalid("new_password", "must differ from the current password");
+        }
         accounts.setPassword(caller.username(), "new_password", request.newPassword());
         return tokens(stored(caller.username()));
     }
@@ -95,8 +99,27 @@ final class Auth {
         return user(ctx.header("Authorization"), queryToken ? ctx.queryParam("access_token") : null);
     }
 
-    /** The user an {@code Authorization: Bearer} header, or else a query token, speaks for. */
+    /**
+     * The user an {@code Authorization: Bearer} header, or else a query token, speaks for.
+     *
+     * @throws ApiException 403 {@code password-change-required} while they must first replace a one-time password
+     */
     User user(String authorization, String queryToken) {
+        User user = anyUser(authorization, queryToken);
+        if (user.mustChangePassword()) {
+            throw ApiException.of(403, "password-change-required", "Password change required",
+                    user.username() + " signed in with a one-time password: choose a new one with POST /api/auth/password"
+                            + " before anything else");
+        }
+        return user;
+    }
+
+    /** The caller even while they must change their password: for the password change itself. */
+    User callerChangingPassword(Context ctx) {
+        return anyUser(ctx.header("Authorization"), null);
+    }
+
+    private User anyUser(String authorization, String queryToken) {
         String token = queryToken;
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             token = authorization.substring(7).strip();
@@ -121,7 +144,7 @@ final class Auth {
     private Tokens tokens(UserAccounts.Credentials credentials) {
         User user = credentials.user();
         return new Tokens(jwt.sign(user, TokenType.ACCESS), jwt.sign(user, TokenType.REFRESH, credentials.passwordStamp()),
-                TokenType.ACCESS.lifetime().toSeconds(), UserView.of(user));
+                jwt.lifetime(TokenType.ACCESS).toSeconds(), UserView.of(user));
     }
 
     private TokenClaims verify(String token, TokenType type) {

@@ -42,7 +42,7 @@ final class AuthRoutes {
             ctx.status(204);
         });
         routes.post("/api/auth/password", ctx -> {
-            User caller = auth.caller(ctx, false);
+            User caller = auth.callerChangingPassword(ctx);
             ctx.json(auth.changePassword(caller, JsonBody.read(ctx, Auth.PasswordChange.class), ctx.ip()));
         });
         routes.post("/api/users/{username}/password", ctx -> {

@@ -10,54 +10,126 @@ import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.reelforge.store.ArtifactStore;
+import org.reelforge.pipeline.VideoQueries;
+import org.reelforge.video.InvalidRequestException;
 import org.reelforge.video.Video;
 import org.reelforge.video.VideoId;
 
 /**
- * The files of a video, with HTTP Range so a browser can seek in {@code final.mp4}. GET and HEAD; the token may come
- * as {@code ?access_token=} because {@code <video src>} cannot send headers. {@code ?download=1} adds
- * {@code Content-Disposition: attachment}.
+ * The files of a video, with HTTP Range so a browser can seek in {@code final.mp4}, an {@code ETag} and
+ * {@code If-None-Match}. GET and HEAD. A request is let in by a signed link ({@code ?exp=&sig=}, see
+ * {@link FileLinks}: what {@code <video>}, {@code <img>} and download links use) or by an
+ * {@code Authorization: Bearer} header; access tokens are not taken from URLs. {@code ?download=1} adds a
+ * {@code Content-Disposition: attachment} named after the theme. Besides the stored files:
+ * {@code thumbnail-small.jpg} (360 px wide) and {@code blocks/{n}/frame.jpg} (a frame of the block's clip).
  */
 final class FileRoutes {
+    private final VideoQueries queries;
     private final ArtifactStore artifacts;
     private final Auth auth;
     private final VideoAccess access;
+    private final FileLinks links;
+    private final Stills stills;
+    private final Clock clock;
 
-    FileRoutes(ArtifactStore artifacts, Auth auth, VideoAccess access) {
+    FileRoutes(VideoQueries queries, ArtifactStore artifacts, Auth auth, VideoAccess access, FileLinks links, Stills stills,
+               Clock clock) {
+        this.queries = queries;
         this.artifacts = artifacts;
         this.auth = auth;
         this.access = access;
+        this.links = links;
+        this.stills = stills;
+        this.clock = clock;
+    }
+
+    /** One servable file: its name in URLs, its type, where it is (empty while it does not exist). */
+    private record Served(String name, String type, BiFunction<VideoId, Context, Optional<Path>> where) {
     }
 
     void register(RoutesConfig routes) {
-        file(routes, "final.mp4", "video/mp4", ArtifactStore::finalVideo);
-        file(routes, "thumbnail.jpg", "image/jpeg", ArtifactStore::thumbnail);
-        file(routes, "captions.ass", "text/x-ssa; charset=utf-8", ArtifactStore::captionsAss);
-        file(routes, "captions.srt", "application/x-subrip; charset=utf-8", ArtifactStore::captionsSrt);
-        file(routes, "script.json", "application/json; charset=utf-8", ArtifactStore::scriptJson);
+        stored(routes, "final.mp4", "video/mp4", ArtifactStore::finalVideo);
+        stored(routes, "thumbnail.jpg", "image/jpeg", ArtifactStore::thumbnail);
+        stored(routes, "captions.ass", "text/x-ssa; charset=utf-8", ArtifactStore::captionsAss);
+        stored(routes, "captions.srt", "application/x-subrip; charset=utf-8", ArtifactStore::captionsSrt);
+        stored(routes, "script.json", "application/json; charset=utf-8", ArtifactStore::scriptJson);
+        route(routes, "/api/videos/{id}/thumbnail-small.jpg",
+                new Served("thumbnail-small.jpg", "image/jpeg", (id, ctx) -> stills.thumbnail(id)));
+        route(routes, "/api/videos/{id}/blocks/{n}/frame.jpg", new Served(null, "image/jpeg",
+                (id, ctx) -> stills.frame(id, VideoAccess.block(ctx))));
     }
 
-    private void file(RoutesConfig routes, String name, String type, BiFunction<ArtifactStore, VideoId, Path> where) {
-        String path = "/api/videos/{id}/" + name;
-        routes.get(path, ctx -> serve(ctx, name, type, where, true));
-        routes.head(path, ctx -> serve(ctx, name, type, where, false));
+    /** The name a signed link signs for the file a request asks for. */
+    static String frameName(int block) {
+        return "blocks/" + block + "/frame.jpg";
     }
 
-    private void serve(Context ctx, String name, String type, BiFunction<ArtifactStore, VideoId, Path> where, boolean body)
-            throws IOException {
-        Video v = access.video(ctx, auth.caller(ctx, true));
-        Path file = where.apply(artifacts, v.id());
-        if (!artifacts.exists(file)) {
-            throw ApiException.notFound(name + " of " + v.id() + " does not exist (yet)");
-        }
+    private void stored(RoutesConfig routes, String name, String type, BiFunction<ArtifactStore, VideoId, Path> where) {
+        route(routes, "/api/videos/{id}/" + name, new Served(name, type, (id, ctx) -> {
+            Path file = where.apply(artifacts, id);
+            return artifacts.exists(file) ? Optional.of(file) : Optional.empty();
+        }));
+    }
+
+    private void route(RoutesConfig routes, String path, Served served) {
+        routes.get(path, ctx -> serve(ctx, served, true));
+        routes.head(path, ctx -> serve(ctx, served, false));
+    }
+
+    private void serve(Context ctx, Served served, boolean body) throws IOException {
+        String name = served.name() != null ? served.name() : frameName(VideoAccess.block(ctx));
+        boolean signed = ctx.queryParam("sig") != null;
+        Video v = signed ? signedVideo(ctx, name) : access.video(ctx, auth.caller(ctx, false));
+        Path file = served.where().apply(v.id(), ctx)
+                .orElseThrow(() -> ApiException.notFound(name + " of " + v.id() + " does not exist (yet)"));
         long total = Files.size(file);
-        ctx.header("Accept-Ranges", "bytes").header("Cache-Control", "private, no-cache").contentType(type);
+        String etag = "\"" + Long.toHexString(total) + "-" + Long.toHexString(Files.getLastModifiedTime(file).toMillis()) + "\"";
+        ctx.header("Accept-Ranges", "bytes").header("ETag", etag).header("Cache-Control", cacheControl(ctx, signed))
+                .contentType(served.type());
         if ("1".equals(ctx.queryParam("download"))) {
-            ctx.header("Content-Disposition", "attachment; filename=\"" + v.id().value() + "-" + name + "\"");
+            ctx.header("Content-Disposition", DownloadName.attachment(v.request().theme(), extension(name)));
         }
+        if (etag.equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        send(ctx, file, total, body);
+    }
+
+    private Video signedVideo(Context ctx, String name) {
+        VideoId id;
+        try {
+            id = new VideoId(ctx.pathParam("id"));
+        } catch (InvalidRequestException e) {
+            throw ApiException.notFound("no such video");
+        }
+        if (!links.verify(id, name, ctx.queryParam("exp"), ctx.queryParam("sig"))) {
+            throw ApiException.of(403, "link-expired", "Link expired or not valid",
+                    "this file link is expired or was not signed by this server; reload the page for a fresh one");
+        }
+        // Checked after the signature, so that a link cannot probe which ids exist.
+        return queries.video(id).orElseThrow(() -> ApiException.notFound("no such video"));
+    }
+
+    /** A signed URL names one expiry: the browser may keep the answer until then (the ETag revalidates a change). */
+    private String cacheControl(Context ctx, boolean signed) {
+        if (!signed) {
+            return "private, no-cache";
+        }
+        long left = Long.parseLong(ctx.queryParam("exp")) - clock.instant().getEpochSecond();
+        return "private, max-age=" + Math.max(0, Math.min(left, Duration.ofHours(1).toSeconds()));
+    }
+
+    private static String extension(String name) {
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    private static void send(Context ctx, Path file, long total, boolean body) throws IOException {
         Optional<ByteRange> range;
         try {
             range = ByteRange.parse(ctx.header("Range"), total);

@@ -23,14 +23,26 @@ public final class Jwt {
     private static final String HEADER = ENCODER.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
     private final SecretKeySpec key;
     private final Clock clock;
+    private final java.time.Duration accessLifetime;
 
     /** @param secret at least 32 bytes */
     public Jwt(byte[] secret, Clock clock) {
+        this(secret, clock, TokenType.ACCESS.lifetime());
+    }
+
+    /** The same, with access tokens that live {@code accessLifetime} instead of the default. */
+    public Jwt(byte[] secret, Clock clock, java.time.Duration accessLifetime) {
         if (secret.length < 32) {
             throw new IllegalArgumentException("an HS256 secret needs at least 32 bytes (got " + secret.length + ")");
         }
         this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
         this.clock = clock;
+        this.accessLifetime = accessLifetime;
+    }
+
+    /** How long tokens of {@code type} signed here live. */
+    public java.time.Duration lifetime(TokenType type) {
+        return type == TokenType.ACCESS ? accessLifetime : type.lifetime();
     }
 
     /** A signed token of {@code type} for {@code user}, valid for the type's lifetime from now. */
@@ -46,7 +58,7 @@ public final class Jwt {
         Instant now = clock.instant();
         ObjectNode claims = Json.MAPPER.createObjectNode().put("sub", user.username()).put("role", user.role().wireName())
                 .put("typ", type.claim()).put("iat", now.getEpochSecond())
-                .put("exp", now.plus(type.lifetime()).getEpochSecond());
+                .put("exp", now.plus(lifetime(type)).getEpochSecond());
         if (passwordStamp != null) {
             claims.put("pwd", passwordStamp);
         }

@@ -1,7 +1,15 @@
 package org.reelforge.web;
 
-/** The signed-in caller of a request, as its access token says. */
-public record User(String username, Role role) {
+/**
+ * The signed-in caller of a request, as stored now.
+ *
+ * @param mustChangePassword signed in with a one-time password: only the password change is allowed until then
+ */
+public record User(String username, Role role, boolean mustChangePassword) {
+    public User(String username, Role role) {
+        this(username, role, false);
+    }
+
     public boolean isAdmin() {
         return role == Role.ADMIN;
     }

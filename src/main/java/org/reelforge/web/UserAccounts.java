@@ -37,12 +37,16 @@ public final class UserAccounts {
      * @throws ApiException 400 naming username or password when a rule is broken, 409 when the name is taken
      */
     public User create(String username, String password, Role role) {
+        return create(username, password, role, false);
+    }
+
+    private User create(String username, String password, Role role, boolean oneTime) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw ApiException.invalid("username", "must be 3–32 characters: lower-case letters, digits, '.', '_' or '-',"
                     + " starting with a letter or digit");
         }
         requireGoodPassword("password", password);
-        UserRow row = new UserRow(username, passwords.hash(password), role.wireName(), clock.instant());
+        UserRow row = new UserRow(username, passwords.hash(password), role.wireName(), clock.instant(), oneTime);
         if (!store.inTransaction(tx -> tx.users().insert(row))) {
             throw ApiException.conflict("user " + username + " already exists");
         }
@@ -153,14 +157,14 @@ public final class UserAccounts {
         }
         if (store.read(tx -> tx.users().count(Role.ADMIN.wireName())) == 0 && find("admin").isEmpty()) {
             String password = randomPassword();
-            create("admin", password, Role.ADMIN);
-            out.println("Created the first admin. Sign in as \"admin\" with this one-time password (it is not shown again; change it"
-                    + " in the web app's account page): " + password);
+            create("admin", password, Role.ADMIN, true);
+            out.println("Created the first admin. Sign in as \"admin\" with this one-time password (it is not shown again;"
+                    + " the web app asks for a new one at the first sign-in): " + password);
         }
     }
 
     private static User user(UserRow row) {
-        return new User(row.username(), Role.parse("role", row.role()));
+        return new User(row.username(), Role.parse("role", row.role()), row.mustChangePassword());
     }
 
     private static String randomPassword() {

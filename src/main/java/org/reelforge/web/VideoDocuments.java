@@ -4,10 +4,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import org.reelforge.pipeline.VideoQueries;
 import org.reelforge.store.ArtifactStore;
+import org.reelforge.store.StepHistory;
+import org.reelforge.store.VideoStore;
 import org.reelforge.video.Language;
 import org.reelforge.video.NotFoundException;
 import org.reelforge.video.Video;
@@ -15,48 +22,122 @@ import org.reelforge.video.VideoId;
 import org.reelforge.wire.Json;
 import org.reelforge.wire.VideoView;
 
-/** The JSON documents of the video API: {@link VideoView}'s documents with the links to the video's files. */
+/**
+ * The JSON documents of the video API: {@link VideoView}'s documents with the links to the video's files. File URLs
+ * are signed links (see {@link FileLinks}) valid until {@code links_expire_at}; pages fetch the document again
+ * before then for fresh ones.
+ */
 final class VideoDocuments {
     private static final int MAX_EVENTS = 50;
+    private static final Duration HISTORY_TTL = Duration.ofSeconds(60);
+    private static final int HISTORY_VIDEOS = 200;
     private final VideoQueries queries;
+    private final VideoStore store;
     private final ArtifactStore artifacts;
+    private final FileLinks links;
+    private final Clock clock;
+    private volatile Cached history = new Cached(List.of(), Instant.EPOCH);
 
-    VideoDocuments(VideoQueries queries, ArtifactStore artifacts) {
+    VideoDocuments(VideoQueries queries, VideoStore store, ArtifactStore artifacts, FileLinks links, Clock clock) {
         this.queries = queries;
+        this.store = store;
         this.artifacts = artifacts;
+        this.links = links;
+        this.clock = clock;
     }
 
-    /** A library item: the view's summary with whether final.mp4 exists and the thumbnail's link. */
-    record Summary(@JsonUnwrapped VideoView.Summary video, boolean hasFinal, String thumbnailUrl) {
+    private record Cached(List<StepHistory.Sample> samples, Instant readAt) {
+    }
+
+    /**
+     * A library item: the view's summary ({@code duration_seconds} is final.mp4's real length, {@code partial} says a
+     * block is missing from it) with signed links to its thumbnail and video.
+     */
+    record Summary(@JsonUnwrapped VideoView.Summary video, boolean hasFinal, String thumbnailUrl, String finalUrl,
+                   String downloadUrl, Instant linksExpireAt) {
     }
 
     record Page(List<Summary> items, int page, int size, int total) {
     }
 
-    record Files(@JsonProperty("final") String finalVideo, String thumbnail, String captionsAss, String captionsSrt, String script) {
+    /** {@code download} (the video as an attachment named after the theme) and {@code thumbnail_small}. */
+    record Files(@JsonProperty("final") String finalVideo, String download, String thumbnail, String thumbnailSmall,
+                 String captionsAss, String captionsSrt, String script) {
     }
 
     Summary summary(Video v, Language lang) {
+        Instant expiry = links.expiryFromNow();
         return new Summary(queries.summary(v, lang), artifacts.exists(artifacts.finalVideo(v.id())),
-                url(v.id(), ArtifactStore::thumbnail, "thumbnail.jpg"));
+                url(v.id(), ArtifactStore::thumbnail, "thumbnail-small.jpg", expiry, false),
+                url(v.id(), ArtifactStore::finalVideo, "final.mp4", expiry, false),
+                url(v.id(), ArtifactStore::finalVideo, "final.mp4", expiry, true), expiry);
     }
 
-    /** The detail of {@code id} with a {@code files} object added. */
+    /**
+     * The detail of {@code id} with, added here: {@code files} (signed links), {@code links_expire_at},
+     * {@code frames} (block number → signed link to a frame of its clip, for the blocks that have one) and
+     * {@code eta} (see {@link TimeLeft}; null when the video is not running).
+     */
     ObjectNode detail(VideoId id, Language lang) {
         VideoView.Detail detail = queries.detail(id, lang, MAX_EVENTS)
                 .orElseThrow(() -> new NotFoundException("no video " + id));
+        Instant expiry = links.expiryFromNow();
         ObjectNode node = Json.MAPPER.valueToTree(detail);
-        node.set("files", Json.MAPPER.valueToTree(files(id)));
+        node.set("files", Json.MAPPER.valueToTree(files(id, expiry)));
+        node.put("links_expire_at", expiry.toString());
+        node.set("frames", Json.MAPPER.valueToTree(frames(id, detail, expiry)));
+        node.set("eta", Json.MAPPER.valueToTree(queries.video(id)
+                .map(v -> TimeLeft.of(v, queries.events(id, 0, 100_000), history(), clock.instant())).orElse(null)));
         return node;
     }
 
-    Files files(VideoId id) {
-        return new Files(url(id, ArtifactStore::finalVideo, "final.mp4"), url(id, ArtifactStore::thumbnail, "thumbnail.jpg"),
-                url(id, ArtifactStore::captionsAss, "captions.ass"), url(id, ArtifactStore::captionsSrt, "captions.srt"),
-                url(id, ArtifactStore::scriptJson, "script.json"));
+    Files files(VideoId id, Instant expiry) {
+        return new Files(url(id, ArtifactStore::finalVideo, "final.mp4", expiry, false),
+                url(id, ArtifactStore::finalVideo, "final.mp4", expiry, true),
+                url(id, ArtifactStore::thumbnail, "thumbnail.jpg", expiry, false),
+                url(id, ArtifactStore::thumbnail, "thumbnail-small.jpg", expiry, false),
+                url(id, ArtifactStore::captionsAss, "captions.ass", expiry, true),
+                url(id, ArtifactStore::captionsSrt, "captions.srt", expiry, true),
+                url(id, ArtifactStore::scriptJson, "script.json", expiry, true));
     }
 
-    private String url(VideoId id, BiFunction<ArtifactStore, VideoId, Path> file, String name) {
-        return artifacts.exists(file.apply(artifacts, id)) ? "/api/videos/" + id.value() + "/" + name : null;
+    private Map<String, String> frames(VideoId id, VideoView.Detail detail, Instant expiry) {
+        Map<String, String> frames = new LinkedHashMap<>();
+        for (VideoView.BlockView b : detail.blocks()) {
+            Path clip = artifacts.clip(id, b.index());
+            if (artifacts.exists(clip)) {
+                frames.put(Integer.toString(b.index()), versioned(links.link(id, FileRoutes.frameName(b.index()), expiry).url(), clip));
+            }
+        }
+        return frames;
+    }
+
+    /** A signed link to a file, or null while its source does not exist. */
+    private String url(VideoId id, BiFunction<ArtifactStore, VideoId, Path> source, String name, Instant expiry,
+                       boolean download) {
+        Path file = source.apply(artifacts, id);
+        if (!artifacts.exists(file)) {
+            return null;
+        }
+        String url = versioned(links.link(id, name, expiry).url(), file);
+        return download ? url + "&download=1" : url;
+    }
+
+    /** {@code v=} changes with the file, so a browser never keeps a stale copy under a long cache life. */
+    private static String versioned(String url, Path file) {
+        try {
+            return url + "&v=" + Long.toHexString(java.nio.file.Files.getLastModifiedTime(file).toMillis());
+        } catch (java.io.IOException e) {
+            return url;
+        }
+    }
+
+    private List<StepHistory.Sample> history() {
+        Cached c = history;
+        if (c.readAt().plus(HISTORY_TTL).isBefore(clock.instant())) {
+            c = new Cached(store.read(tx -> tx.statistics().stepHistory().recent(HISTORY_VIDEOS)), clock.instant());
+            history = c;
+        }
+        return c.samples();
     }
 }

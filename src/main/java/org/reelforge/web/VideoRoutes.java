@@ -43,7 +43,7 @@ final class VideoRoutes {
         routes.get("/api/videos", this::list);
         routes.get("/api/videos/{id}", ctx -> {
             Video v = access.video(ctx, auth.caller(ctx, false));
-            ctx.json(documents.detail(v.id(), VideoAccess.language(ctx, v)));
+            ctx.json(documents.detail(v.id(), PageLanguage.of(ctx, v.request().language())));
         });
         routes.delete("/api/videos/{id}", ctx -> {
             backend.control().delete(access.video(ctx, auth.caller(ctx, false)).id());
@@ -97,7 +97,7 @@ final class VideoRoutes {
         VideoStatus status = status(ctx.queryParam("status"));
         int page = number(ctx, "page", 1, Integer.MAX_VALUE / MAX_PAGE_SIZE, 1);
         int size = number(ctx, "size", 1, MAX_PAGE_SIZE, 20);
-        Language lang = ctx.queryParam("lang") == null ? null : language(ctx.queryParam("lang"));
+        Language lang = PageLanguage.of(ctx, null);
         VideoQueries.Page result = backend.queries().page(user.ownerFilter(), status, (page - 1) * size, size);
         ctx.json(new VideoDocuments.Page(result.videos().stream().map(v -> documents.summary(v, lang)).toList(),
                 page, size, result.total()));
@@ -108,7 +108,7 @@ final class VideoRoutes {
             Video v = access.video(ctx, auth.caller(ctx, false));
             act.apply(ctx, v.id());
             hub.poke();
-            ctx.status(202).json(documents.detail(v.id(), VideoAccess.language(ctx, v)));
+            ctx.status(202).json(documents.detail(v.id(), PageLanguage.of(ctx, v.request().language())));
         });
     }
 
@@ -150,13 +150,5 @@ final class VideoRoutes {
             // reported below
         }
         throw ApiException.invalid(name, "must be a whole number from " + min + " to " + max);
-    }
-
-    private static Language language(String raw) {
-        try {
-            return Language.of(raw);
-        } catch (InvalidRequestException e) {
-            throw ApiException.invalid("lang", e.rule());
-        }
     }
 }

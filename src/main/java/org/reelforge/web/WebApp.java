@@ -6,6 +6,7 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * The React front end, served from the classpath folder {@code /public} (the UI build is copied there). Unknown
@@ -19,6 +20,8 @@ final class WebApp {
             <p>Build it with <code>mvn package</code> (it builds <code>ui/</code> into the jar), or use the API at
             <a href="/api/openapi.json">/api/openapi.json</a>.</p></body></html>
             """;
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    static final String REVALIDATE = "no-cache";
     private final String index;
     private final boolean built;
 
@@ -34,10 +37,19 @@ final class WebApp {
 
     void configure(JavalinConfig config) {
         if (built) {
+            // Vite names every file under assets/ after a hash of its content: a new build makes new names, so a
+            // browser may keep these for good. Everything else (index.html first) is checked at each load.
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/assets";
+                files.directory = "/public/assets";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", IMMUTABLE);
+            });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", REVALIDATE);
             });
         }
         config.spaRoot.addHandler("/", this::page);
@@ -48,7 +60,7 @@ final class WebApp {
         if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/ws/") || path.equals("/metrics")) {
             throw ApiException.notFound("no such resource: " + path);
         }
-        ctx.html(index);
+        ctx.header("Cache-Control", REVALIDATE).html(index);
     }
 
     private static String read(String resource) {

@@ -6,6 +6,7 @@ import io.javalin.json.JavalinJackson;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import org.reelforge.media.Ffmpeg;
 import org.reelforge.wire.Json;
 
 /**
@@ -37,9 +38,11 @@ public final class WebServer implements AutoCloseable {
             out.println("No " + WebSettings.JWT_SECRET + " set: using a random one, so sign-ins will not survive a restart.");
         }
         ProgressHub hub = new ProgressHub(backend.queries(), Duration.ofMillis(250), Duration.ofSeconds(15));
-        Auth auth = new Auth(new Jwt(settings.jwtSecret(), clock), accounts, new LoginThrottle(clock));
+        Auth auth = new Auth(new Jwt(settings.jwtSecret(), clock, settings.accessTokenLifetime()), accounts,
+                new LoginThrottle(clock));
+        FileLinks links = new FileLinks(settings.jwtSecret(), clock);
         WebApp webApp = new WebApp();
-        Javalin app = Javalin.create(config -> configure(config, backend, settings, accounts, auth, hub, webApp, clock));
+        Javalin app = Javalin.create(config -> configure(config, backend, settings, accounts, auth, links, hub, webApp, clock));
         try {
             app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {
@@ -51,21 +54,22 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void configure(JavalinConfig config, WebBackend backend, WebSettings settings, UserAccounts accounts,
-                                  Auth auth, ProgressHub hub, WebApp webApp, Clock clock) {
+                                  Auth auth, FileLinks links, ProgressHub hub, WebApp webApp, Clock clock) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
         config.http.maxRequestSize = JsonBody.MAX_BYTES;
         config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
         VideoAccess access = new VideoAccess(backend.queries());
-        VideoDocuments documents = new VideoDocuments(backend.queries(), backend.artifacts());
+        VideoDocuments documents = new VideoDocuments(backend.queries(), backend.store(), backend.artifacts(), links, clock);
         new Cors(settings.corsOrigins()).register(config.routes);
         ProblemResponses.register(config.routes);
         new AuthRoutes(auth, accounts).register(config.routes);
         new VideoRoutes(backend, auth, access, documents, new CreationLimiter(settings.createRatePerMinute(), clock),
                 hub)
                 .register(config.routes);
-        new FileRoutes(backend.artifacts(), auth, access).register(config.routes);
+        new FileRoutes(backend.queries(), backend.artifacts(), auth, access, links,
+                new Stills(backend.artifacts(), Ffmpeg.onPath()), clock).register(config.routes);
         new ProgressRoutes(hub, auth, access).register(config.routes);
         new OpsRoutes(backend, hub).register(config.routes);
         webApp.configure(config);

@@ -13,17 +13,20 @@ import org.reelforge.ReelForgeException;
  * How the web server runs, from the command line (host, port) and the environment:
  * {@code REELFORGE_JWT_SECRET} (required unless bound to loopback), {@code REELFORGE_CORS_ORIGINS} (comma list,
  * none by default), {@code REELFORGE_CREATE_RATE_PER_MINUTE} (default 10), {@code REELFORGE_ADMIN_USER} and
- * {@code REELFORGE_ADMIN_PASSWORD} (the first admin).
+ * {@code REELFORGE_ADMIN_PASSWORD} (the first admin), {@code REELFORGE_ACCESS_TOKEN_SECONDS} (how long an access token
+ * lives, default 900; tests shorten it to watch the page survive an expiry).
  *
  * @param secretGenerated true when no secret was configured and a random one is used (tokens die with the process)
  */
 public record WebSettings(String host, int port, byte[] jwtSecret, boolean secretGenerated, List<String> corsOrigins,
-                          int createRatePerMinute, String adminUser, String adminPassword) {
+                          int createRatePerMinute, String adminUser, String adminPassword,
+                          java.time.Duration accessTokenLifetime) {
     public static final String JWT_SECRET = "REELFORGE_JWT_SECRET";
     public static final String CORS_ORIGINS = "REELFORGE_CORS_ORIGINS";
     public static final String CREATE_RATE = "REELFORGE_CREATE_RATE_PER_MINUTE";
     public static final String ADMIN_USER = "REELFORGE_ADMIN_USER";
     public static final String ADMIN_PASSWORD = "REELFORGE_ADMIN_PASSWORD";
+    public static final String ACCESS_TOKEN_SECONDS = "REELFORGE_ACCESS_TOKEN_SECONDS";
 
     public WebSettings {
         if (port < 0 || port > 65_535) {
@@ -53,7 +56,8 @@ public record WebSettings(String host, int port, byte[] jwtSecret, boolean secre
         }
         return new WebSettings(host, port, secret == null ? randomSecret() : secret.getBytes(StandardCharsets.UTF_8),
                 secret == null, origins(value(env, CORS_ORIGINS)), rate(value(env, CREATE_RATE)), admin,
-                value(env, ADMIN_PASSWORD));
+                value(env, ADMIN_PASSWORD), java.time.Duration.ofSeconds(
+                        bounded(value(env, ACCESS_TOKEN_SECONDS), ACCESS_TOKEN_SECONDS, 900, 10, 86_400)));
     }
 
     static boolean isLoopback(String host) {
@@ -77,18 +81,22 @@ public record WebSettings(String host, int port, byte[] jwtSecret, boolean secre
     }
 
     private static int rate(String value) {
+        return bounded(value, CREATE_RATE, 10, 1, 10_000);
+    }
+
+    private static int bounded(String value, String name, int fallback, int min, int max) {
         if (value == null) {
-            return 10;
+            return fallback;
         }
         try {
-            int rate = Integer.parseInt(value);
-            if (rate >= 1 && rate <= 10_000) {
-                return rate;
+            int n = Integer.parseInt(value);
+            if (n >= min && n <= max) {
+                return n;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ReelForgeException(CREATE_RATE + " must be a whole number from 1 to 10000 (got \"" + value + "\")");
+        throw new ReelForgeException(name + " must be a whole number from " + min + " to " + max + " (got \"" + value + "\")");
     }
 
     private static String value(Map<String, String> env, String name) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -306,7 +307,13 @@ class AuthApiIT {
                 "/api/videos/{id}/blocks/{n}/regenerate", "/api/videos/{id}/clips/{n}/reset", "/api/monitor/run",
                 "/api/videos/{id}/final.mp4", "/api/videos/{id}/thumbnail.jpg", "/api/videos/{id}/captions.ass",
                 "/api/videos/{id}/captions.srt", "/api/videos/{id}/script.json", "/api/videos/{id}/events",
-                "/ws/videos/{id}", "/api/health", "/metrics", "/api/openapi.json");
+                "/ws/videos/{id}", "/api/health", "/metrics", "/api/openapi.json", "/api/videos/{id}/thumbnail-small.jpg",
+                "/api/videos/{id}/blocks/{n}/frame.jpg", "/api/videos/{id}/script", "/api/videos/{id}/approve",
+                "/api/videos/{id}/blocks/{n}/rewrite", "/api/videos/{id}/blocks/{n}", "/api/videos/{id}/finalize");
+        List<String> ids = new java.util.ArrayList<>();
+        doc.path("paths").forEach(path -> path.forEach(op -> ids.add(op.path("operationId").asText(""))));
+        assertThat(ids).doesNotContain("").doesNotHaveDuplicates();
+        assertThat(doc.path("tags").findValues("description")).hasSize(doc.path("tags").size());
     }
 
     @Test

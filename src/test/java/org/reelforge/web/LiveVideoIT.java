@@ -2,6 +2,7 @@ package org.reelforge.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -123,22 +124,40 @@ class LiveVideoIT {
     @Test
     @Order(3)
     void finishedVideoListsItsFilesAndLibraryShowsIt() {
-        JsonNode files = api.get("/api/videos/" + videoId, alice).json().path("files");
+        JsonNode detail = api.get("/api/videos/" + videoId, alice).json();
+        JsonNode files = detail.path("files");
         String base = "/api/videos/" + videoId + "/";
 
-        assertThat(files.path("final").asText()).isEqualTo(base + "final.mp4");
-        assertThat(files.path("thumbnail").asText()).isEqualTo(base + "thumbnail.jpg");
-        assertThat(files.path("captions_ass").asText()).isEqualTo(base + "captions.ass");
-        assertThat(files.path("captions_srt").asText()).isEqualTo(base + "captions.srt");
-        assertThat(files.path("script").asText()).isEqualTo(base + "script.json");
+        assertThat(files.path("final").asText()).startsWith(base + "final.mp4?exp=").contains("&sig=");
+        assertThat(files.path("download").asText()).startsWith(base + "final.mp4?exp=").endsWith("&download=1");
+        assertThat(files.path("thumbnail").asText()).startsWith(base + "thumbnail.jpg?exp=");
+        assertThat(files.path("thumbnail_small").asText()).startsWith(base + "thumbnail-small.jpg?exp=");
+        assertThat(files.path("captions_ass").asText()).startsWith(base + "captions.ass?exp=");
+        assertThat(files.path("captions_srt").asText()).startsWith(base + "captions.srt?exp=");
+        assertThat(files.path("script").asText()).startsWith(base + "script.json?exp=");
+        assertThat(detail.toString()).doesNotContain("access_token");
+        assertThat(Instant.parse(detail.path("links_expire_at").asText())).isAfter(Instant.now().plus(Duration.ofMinutes(59)));
+        assertThat(detail.path("frames").path("1").asText()).startsWith(base + "blocks/1/frame.jpg?exp=");
+        assertThat(detail.path("eta").isNull()).as("a finished video has nothing left to wait for").isTrue();
         JsonNode item = api.get("/api/videos", alice).json().path("items").get(0);
         assertThat(item.path("has_final").asBoolean()).isTrue();
-        assertThat(item.path("thumbnail_url").asText()).isEqualTo(base + "thumbnail.jpg");
+        assertThat(item.path("thumbnail_url").asText()).startsWith(base + "thumbnail-small.jpg?exp=");
+        assertThat(item.path("final_url").asText()).isEqualTo(files.path("final").asText());
+        assertThat(item.path("duration_seconds").asInt()).isEqualTo(4);
+        assertThat(item.path("partial").asBoolean()).isFalse();
     }
 
+    /** A file through the signed link of the video's document, with no token at all. */
     private static HttpResponse<byte[]> fetch(String file, String range) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api.base + "/api/videos/" + videoId + "/" + file
-                + "?access_token=" + alice)).GET();
+        String key = file.equals("final.mp4") ? "final" : file.equals("thumbnail.jpg") ? "thumbnail"
+                : file.equals("thumbnail-small.jpg") ? "thumbnail_small" : file.equals("script.json") ? "script"
+                : file.replace('.', '_');
+        String link = api.get("/api/videos/" + videoId, alice).json().path("files").path(key).asText();
+        return fetchLink(link, range);
+    }
+
+    private static HttpResponse<byte[]> fetchLink(String link, String range) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api.base + link)).GET();
         return api.bytes((range == null ? b : b.header("Range", range)).build());
     }
 
@@ -184,9 +203,82 @@ class LiveVideoIT {
         HttpResponse<byte[]> download = api.bytes(HttpRequest.newBuilder(URI.create(api.base + "/api/videos/" + videoId
                 + "/final.mp4?download=1")).header("Authorization", "Bearer " + alice).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
         assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
+        assertThat(download.headers().firstValue("Content-Disposition")).contains(
+                "attachment; filename=\"Tiny ball.mp4\"; filename*=UTF-8''Tiny%20ball.mp4");
         assertThat(download.headers().firstValueAsLong("Content-Length").orElse(0)).isPositive();
         assertThat(api.get("/api/videos/" + videoId + "/final.mp4", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(5)
+    void signedLinksOpenOnlyTheirFileAndNeverExpireUnderTheUser() {
+        String link = api.get("/api/videos/" + videoId, alice).json().path("files").path("final").asText();
+
+        assertThat(fetchLink(link.replace("final.mp4", "script.json"), null).statusCode()).isEqualTo(403);
+        assertThat(fetchLink(link.replaceAll("sig=[^&]+", "sig=AAAA"), null).statusCode()).isEqualTo(403);
+        assertThat(fetchLink(link.replaceAll("exp=\\d+", "exp=" + (Instant.now().getEpochSecond() + 86_400)), null)
+                .statusCode()).isEqualTo(403);
+        assertThat(fetchLink(link.replaceAll("exp=\\d+", "exp=1000"), null).statusCode()).isEqualTo(403);
+        HttpResponse<byte[]> ok = fetchLink(link, "bytes=0-9");
+        assertThat(ok.statusCode()).isEqualTo(206);
+        assertThat(ok.headers().firstValue("Cache-Control").orElse("")).matches("private, max-age=\\d+");
+    }
+
+    @Test
+    @Order(5)
+    void thumbnailsAndBlockFramesAreSmallCachedJpegs() throws Exception {
+        HttpResponse<byte[]> small = fetch("thumbnail-small.jpg", null);
+        assertThat(small.statusCode()).isEqualTo(200);
+        assertThat(small.body()).startsWith((byte) 0xFF, (byte) 0xD8);
+        assertThat(jpegWidth(small.body())).isEqualTo(360);
+        assertThat(small.body().length).isLessThan(Files.readAllBytes(server.artifacts().thumbnail(new VideoId(videoId))).length);
+        String etag = small.headers().firstValue("ETag").orElseThrow();
+        String link = api.get("/api/videos/" + videoId, alice).json().path("files").path("thumbnail_small").asText();
+        HttpResponse<byte[]> again = api.bytes(HttpRequest.newBuilder(URI.create(api.base + link)).header("If-None-Match", etag).GET().build());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+
+        String frame = api.get("/api/videos/" + videoId, alice).json().path("frames").path("1").asText();
+        HttpResponse<byte[]> f = fetchLink(frame, null);
+        assertThat(f.statusCode()).isEqualTo(200);
+        assertThat(jpegWidth(f.body())).isEqualTo(360);
+        assertThat(fetchLink(frame.replace("blocks/1/", "blocks/2/"), null).statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/videos/" + videoId + "/blocks/1/frame.jpg", alice).status()).isEqualTo(200);
+    }
+
+    /** The width in a JPEG's SOF0/SOF2 header. */
+    private static int jpegWidth(byte[] jpeg) {
+        for (int i = 2; i + 8 < jpeg.length; ) {
+            int marker = jpeg[i + 1] & 0xFF;
+            int length = ((jpeg[i + 2] & 0xFF) << 8) | (jpeg[i + 3] & 0xFF);
+            if (marker == 0xC0 || marker == 0xC2) {
+                return ((jpeg[i + 7] & 0xFF) << 8) | (jpeg[i + 8] & 0xFF);
+            }
+            i += 2 + length;
+        }
+        throw new AssertionError("no SOF marker");
+    }
+
+    @Test
+    @Order(5)
+    void repliesComeInThePagesLanguageNotTheVideos() {
+        HttpRequest english = api.request("/api/videos/" + videoId, alice).header("Accept-Language", "en-GB,en;q=0.9").GET().build();
+        HttpRequest french = api.request("/api/videos", alice).header("Accept-Language", "fr-FR").GET().build();
+
+        assertThat(api.send(english).json().path("message").asText()).isEqualTo("Done");
+        assertThat(api.send(french).json().path("items").get(0).path("message").asText()).isEqualTo("Terminé");
+    }
+
+    @Test
+    @Order(9)
+    void aRunningVideoGetsATimeLeftFromThisInstallationsPastSteps() {
+        String next = api.post("/api/videos", alice, TINY).json().path("video_id").asText();
+        JsonNode eta = api.get("/api/videos/" + next, alice).json().path("eta");
+
+        assertThat(eta.path("basis").asText()).isEqualTo("history");
+        assertThat(eta.path("samples").asInt()).isPositive();
+        assertThat(eta.path("remaining_seconds").asLong()).isBetween(0L, 600L);
+        await().atMost(RENDER).until(() -> api.get("/api/videos/" + next, alice).json().path("status").asText().equals("completed"));
     }
 
     @Test
@@ -244,11 +336,12 @@ class LiveVideoIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void deletedVideoTakesItsFilesWithIt() {
+        String link = api.get("/api/videos/" + videoId, alice).json().path("files").path("final").asText();
         assertThat(api.delete("/api/videos/" + videoId, alice).status()).isEqualTo(204);
 
-        assertThat(fetch("final.mp4", null).statusCode()).isEqualTo(404);
+        assertThat(fetchLink(link, null).statusCode()).isEqualTo(404);
         assertThat(Files.exists(server.artifacts().dir(new VideoId(videoId)))).isFalse();
         assertThatThrownBy(() -> StreamClients.ws(api.http, wsUri(videoId, alice))).isInstanceOf(ExecutionException.class);
     }

@@ -148,7 +148,9 @@ class VideoApiIT {
         assertProblem(api.post(base + "/blocks/1/regenerate", bob, ""), 404);
         assertProblem(api.post(base + "/clips/1/reset", bob, ""), 404);
         assertProblem(api.delete(base, bob), 404);
-        assertProblem(api.get(base + "/final.mp4?access_token=" + bob, null), 404);
+        assertProblem(api.get(base + "/final.mp4", bob), 404);
+        // Files take no access token from the URL any more (only signed links): the token in it is ignored.
+        assertProblem(api.get(base + "/final.mp4?access_token=" + alice, null), 401);
         assertProblem(api.get(base + "/script.json", bob), 404);
         assertProblem(api.send(api.request(base + "/events", bob).header("Accept", "text/event-stream").GET().build()), 404);
         assertThat(ids(api.get("/api/videos?size=100", bob).json())).doesNotContain(id);
