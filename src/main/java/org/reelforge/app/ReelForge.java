@@ -137,6 +137,20 @@ public final class ReelForge implements Workspace, WebBackend {
     }
 
     @Override
+    public boolean clipsArePaid() {
+        var caps = providers.clips().capabilities();
+        ProviderCall quote = providers.clips().quote(new org.reelforge.provider.ClipGenerator.ClipRequest(
+                new org.reelforge.video.VideoId("vid_20000101_000000_est0"), 1, caps.lengths().max(), "", "", true,
+                org.reelforge.video.Language.EN, java.util.Optional.empty(), null));
+        return estimator.total(List.of(quote)).signum() > 0;
+    }
+
+    @Override
+    public org.reelforge.provider.ClipCapabilities clipCapabilities() {
+        return providers.clips().capabilities();
+    }
+
+    @Override
     public Engine engine() {
         return engine;
     }

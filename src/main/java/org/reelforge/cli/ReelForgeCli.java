@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         description = "Self-hosted AI short-video factory.",
         subcommands = {GenerateCommand.class, StatusCommand.class, ListCommand.class, ResumeCommand.class,
                 RetryCommand.class, MonitorCommand.class, ResetClipCommand.class, RegenerateCommand.class,
-                CancelCommand.class, DeleteCommand.class, ServeCommand.class, WorkerCommand.class, UserCommand.class,
+                CancelCommand.class, DeleteCommand.class, ScriptCommand.class, ApproveCommand.class, FinalizeCommand.class,
+                ServeCommand.class, WorkerCommand.class, UserCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ReelForgeCli implements Runnable {
     /** Request fields as the user typed them on the command line. */

@@ -77,7 +77,7 @@ final class AudioStep {
     }
 
     private Path wordsFile(VideoId id, int block) {
-        return artifacts.voiceOver(id, block).resolveSibling("block_" + block + ".words.json");
+        return artifacts.voiceWords(id, block);
     }
 
     /** The word timings of a block's voice-over, in milliseconds from the start of that voice-over. */

@@ -68,11 +68,18 @@ final class ClipRequests {
     }
 
     String resolution(Video video) {
-        ClipCapabilities caps = generator.capabilities();
-        if (video.request().draft()) {
-            return caps.draftResolution();
-        }
-        return settings.clipResolution() != null ? settings.clipResolution() : caps.defaultResolution();
+        return video.isDraft() ? generator.capabilities().draftResolution() : finalResolution();
+    }
+
+    private String finalResolution() {
+        return settings.clipResolution() != null ? settings.clipResolution() : generator.capabilities().defaultResolution();
+    }
+
+    /** The digest a final-quality clip of {@code block} would have: equal to a draft clip's when the draft is final quality. */
+    String finalDigest(VideoRun run, Block block) {
+        boolean speaks = run.video().request().mode() == Mode.NATIVE_AUDIO;
+        return digest(run.requireScript().clipPrompt(block), speaks ? block.spokenText() : "", block.durationSeconds(),
+                finalResolution(), "9:16");
     }
 
     ClipGenerator.ClipRequest build(VideoRun run, Block block, String prompt) {
@@ -133,10 +140,13 @@ final class ClipRequests {
 
     /** A digest of what a clip is made from: a block whose digest changed needs a new clip. */
     static String digest(ClipGenerator.ClipRequest r) {
+        return digest(r.prompt(), r.spokenText(), r.durationSeconds(), r.resolution(), r.aspectRatio());
+    }
+
+    private static String digest(String prompt, String spoken, int seconds, String resolution, String aspect) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(r.prompt(), r.spokenText(), Integer.toString(r.durationSeconds()), r.resolution(),
-                    r.aspectRatio())) {
+            for (String part : List.of(prompt, spoken, Integer.toString(seconds), resolution, aspect)) {
                 sha.update(part.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
             }

@@ -68,6 +68,10 @@ final class ClipsStep {
         this.requests = new ClipRequests(generator, artifacts, inspector, settings);
     }
 
+    ClipRequests requests() {
+        return requests;
+    }
+
     StepOutcome run(VideoRun run, Engine.Checkpoint checkpoint) {
         Script script = run.requireScript();
         if (run.video().status() != VideoStatus.GENERATING_CLIPS) {

@@ -274,6 +274,25 @@ public final class Engine {
     }
 
     /**
+     * The writer redoes one block of a script under review; what it cost is booked to the video.
+     *
+     * @throws org.reelforge.provider.ProviderException when the writer cannot
+     */
+    void reviseBlock(VideoRun run, int block, Instant now) {
+        org.reelforge.video.Script script = run.requireScript();
+        var revised = providers.scriptWriter().reviseBlock(script.block(block), script, run.video().request().language());
+        run.book(steps.ledger().spent(run.id(), revised.calls(), now));
+        run.replaceBlock(revised.block());
+        run.record(EventType.BLOCK_REWRITTEN, "Block " + block + " rewritten by " + providers.scriptWriter().name()
+                + " at a person's request", now);
+    }
+
+    /** The digest a final clip of {@code block} would have (a draft clip with the same digest is kept at finalize). */
+    String finalDigest(VideoRun run, org.reelforge.video.Block block) {
+        return steps.clips().requests().finalDigest(run, block);
+    }
+
+    /**
      * Runs {@code listener} after every change this process commits (a step, a clip, an action), so progress
      * streams can look at once instead of at their next poll. Close the result to stop listening.
      */

@@ -3,6 +3,8 @@ package org.reelforge.pipeline;
 import java.time.Instant;
 import org.reelforge.store.ArtifactStore;
 import org.reelforge.video.Block;
+import org.reelforge.video.CompletedStep;
+import org.reelforge.video.Mode;
 import org.reelforge.video.ConflictException;
 import org.reelforge.video.NotFoundException;
 import org.reelforge.video.RunActions;
@@ -49,14 +51,54 @@ public final class VideoControl {
         return act(id, (run, now) -> RunActions.resetClip(run, block, now), true);
     }
 
-    /** Re-rolls one block: a new generation of that clip, then a new assembly; the other clips are reused. */
+    /**
+     * Re-rolls one block: a new generation of that clip, then a new assembly; the other clips are reused. A narrated
+     * block whose voice-over was dropped (its text changed) gets its voice again first.
+     */
     public Video regenerateBlock(VideoId id, int block) {
-        return act(id, (run, now) -> RunActions.regenerate(run, block, now), true);
+        return act(id, (run, now) -> {
+            RunActions.regenerate(run, block, now);
+            if (run.video().request().mode() == Mode.NARRATED && !artifacts.exists(artifacts.voiceOver(id, block))) {
+                run.touch(run.video().markReopenedAfter(CompletedStep.SCRIPT_ADAPTED, now));
+            }
+        }, true);
     }
 
-    /** Changes one block's texts (a finished video, or one under review); {@link #regenerateBlock} makes its clip again. */
+    /**
+     * Changes one block's texts (a finished video, or one under review); {@link #regenerateBlock} makes its clip again.
+     * In narrated mode a changed spoken line also drops that block's voice-over, which the next run makes again.
+     */
     public Video editBlock(VideoId id, Block edited) {
-        return act(id, (run, now) -> RunActions.editBlock(run, edited, now), false);
+        return act(id, (run, now) -> {
+            boolean newSpeech = run.video().request().mode() == Mode.NARRATED
+                    && !run.requireScript().block(edited.index()).spokenText().equals(edited.spokenText());
+            RunActions.editBlock(run, edited, now);
+            if (newSpeech) {
+                artifacts.deleteFile(artifacts.voiceOver(id, edited.index()));
+                artifacts.deleteFile(artifacts.voiceWords(id, edited.index()));
+            }
+        }, false);
+    }
+
+    /** The script the clips are made from (the adapted one in narrated mode). */
+    public Script script(VideoId id) {
+        return run(id).script().orElseThrow(() -> new ConflictException("video " + id + " has no script yet"));
+    }
+
+    /** The writer redoes one block of a script under review (paid like a script call, booked to the video). */
+    public Video rewriteBlock(VideoId id, int block) {
+        return act(id, (run, now) -> {
+            if (run.video().status() != org.reelforge.video.VideoStatus.AWAITING_APPROVAL) {
+                throw new ConflictException("video " + id + " is " + run.video().status().wireName()
+                        + "; a block can be rewritten while the script awaits approval", run.video());
+            }
+            engine.reviseBlock(run, block, now);
+        }, false);
+    }
+
+    /** The final clips of a completed draft; draft clips already of final quality are kept, not paid again. */
+    public Video finalizeDraft(VideoId id) {
+        return act(id, (run, now) -> RunActions.finalizeDraft(run, b -> engine.finalDigest(run, b), now), true);
     }
 
     /** Replaces the script of a video awaiting approval, checked against the clip model's lengths. */

@@ -53,6 +53,16 @@ public interface ScriptWriter {
     }
 
     /**
+     * Writes another version of one block of a script under review, because the person reviewing it asked: same index
+     * and duration, in the script's language and style guide, fitting between its neighbours. The default asks the
+     * refusal rewrite with that reason; LLM writers may do better.
+     */
+    default RewrittenBlock reviseBlock(Block block, Script script, Language language) {
+        return rewriteRefusedBlock(block, script.styleGuide(), "the person reviewing the script asked for another "
+                + "version of this block (keep its subject and length, say it differently)", language);
+    }
+
+    /**
      * What the script is asked to be.
      *
      * @param lengths the clip lengths the chosen video model can make: every block's duration is one of them

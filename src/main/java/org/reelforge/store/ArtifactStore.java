@@ -39,6 +39,11 @@ public final class ArtifactStore {
         return dir(id).resolve("audio").resolve("block_" + block + ".wav");
     }
 
+    /** The word timings beside a block's voice-over (narrated mode). */
+    public Path voiceWords(VideoId id, int block) {
+        return voiceOver(id, block).resolveSibling("block_" + block + ".words.json");
+    }
+
     public Path finalVideo(VideoId id) {
         return dir(id).resolve("final.mp4");
     }

@@ -109,17 +109,18 @@ public final class JdbiVideoRuns implements VideoRuns, VideoLibrary {
         if (insert) {
             h.createUpdate("INSERT INTO videos (id, owner, request_json, status, last_successful_step, current_step, "
                     + "attempts, failure_reason, error_category, total_blocks, completed_blocks, current_block, created_at, "
-                    + "updated_at, version, rate_limited_since, approved_at, delivered_json) VALUES (:id, :owner, "
+                    + "updated_at, version, rate_limited_since, approved_at, finalized_at, delivered_json) VALUES (:id, :owner, "
                     + ":requestJson, :status, :lastSuccessfulStep, :currentStep, :attempts, :failureReason, :errorCategory, "
                     + ":totalBlocks, :completedBlocks, :currentBlock, :createdAt, :updatedAt, 0, :rateLimitedSince, "
-                    + ":approvedAt, :deliveredJson)").bindMethods(row).execute();
+                    + ":approvedAt, :finalizedAt, :deliveredJson)").bindMethods(row).execute();
             return 0;
         }
         int rows = h.createUpdate("UPDATE videos SET status = :status, last_successful_step = :lastSuccessfulStep, "
                 + "current_step = :currentStep, attempts = :attempts, failure_reason = :failureReason, "
                 + "error_category = :errorCategory, total_blocks = :totalBlocks, completed_blocks = :completedBlocks, "
                 + "current_block = :currentBlock, updated_at = :updatedAt, rate_limited_since = :rateLimitedSince, "
-                + "approved_at = :approvedAt, delivered_json = :deliveredJson, version = version + 1 "
+                + "approved_at = :approvedAt, finalized_at = :finalizedAt, delivered_json = :deliveredJson, "
+                + "version = version + 1 "
                 + "WHERE id = :id AND version = :version").bindMethods(row).execute();
         if (rows != 1) {
             throw new ConcurrentUpdateException("video " + v.id() + " was changed by another worker or a person (expected "

@@ -30,19 +30,20 @@ public final class StoreRows {
     public record VideoRow(VideoId id, String owner, String requestJson, VideoStatus status, CompletedStep lastSuccessfulStep,
                     Step currentStep, int attempts, String failureReason, ErrorCategory errorCategory, int totalBlocks,
                     int completedBlocks, int currentBlock, Instant createdAt, Instant updatedAt, long version,
-                    Instant rateLimitedSince, Instant approvedAt, String deliveredJson) {
+                    Instant rateLimitedSince, Instant approvedAt, Instant finalizedAt, String deliveredJson) {
 
         static VideoRow of(Video v) {
             return new VideoRow(v.id(), v.owner(), Json.write(RequestDocument.of(v.request())), v.status(),
                     v.lastSuccessfulStep(), v.currentStep(), v.attempts(), v.failureReason(), v.errorCategory(),
                     v.totalBlocks(), v.completedBlocks(), v.currentBlock(), v.createdAt(), v.updatedAt(), v.version(),
-                    v.rateLimitedSince(), v.approvedAt(), v.delivered() == null ? null : Json.write(v.delivered()));
+                    v.rateLimitedSince(), v.approvedAt(), v.finalizedAt(),
+                    v.delivered() == null ? null : Json.write(v.delivered()));
         }
 
         Video toVideo() {
             return new Video(id, owner, Json.read(requestJson, RequestDocument.class).toRequest(), status,
                     lastSuccessfulStep, currentStep, attempts, failureReason, errorCategory, totalBlocks, completedBlocks,
-                    currentBlock, createdAt, updatedAt, version, rateLimitedSince, approvedAt,
+                    currentBlock, createdAt, updatedAt, version, rateLimitedSince, approvedAt, finalizedAt,
                     deliveredJson == null ? null : Json.read(deliveredJson, Video.Delivered.class));
         }
     }

@@ -130,6 +130,34 @@ public final class RunActions {
                 + " blocks will be rendered");
     }
 
+    /**
+     * The final clips of a completed draft: blocks whose draft clip is already what a final clip would be
+     * ({@code finalDigest} equal to the clip's) are kept; the others are made again at final quality, then the video
+     * is assembled again.
+     */
+    public static void finalizeDraft(VideoRun run, java.util.function.Function<Block, String> finalDigest, Instant now) {
+        Video v = run.video();
+        if (v.status() != VideoStatus.COMPLETED || !v.isDraft()) {
+            throw new ConflictException("video " + v.id() + " is " + (v.isDraft() ? v.status().wireName() : "not a draft")
+                    + "; only a completed draft can be finalized", v);
+        }
+        Script script = run.requireScript();
+        int remade = 0;
+        run.update(v.markFinalizing(now), EventType.FINALIZE_REQUESTED, "Final clips requested");
+        for (Block b : script.blocks()) {
+            ClipOperation c = run.clip(b.index()).orElse(null);
+            boolean keep = c != null && c.status() == ClipStatus.SUCCESS && finalDigest.apply(b).equals(c.digest());
+            if (c != null && !keep && c.status() != ClipStatus.SUBMITTING) {
+                run.saveClip(c.markRerolled(script.clipPrompt(b), now), EventType.BLOCK_REGENERATING,
+                        "Block " + b.index() + ": the final clip will be made", List.of(), now);
+                remade++;
+            }
+        }
+        run.record(EventType.FINALIZE_REQUESTED, remade + " of " + script.blocks().size() + " blocks get a final clip; "
+                + (script.blocks().size() - remade) + " draft clip(s) are already final quality and kept", now);
+        run.restartAssemblyWait();
+    }
+
     static void requireAwaitingApproval(Video v) {
         if (v.status() != VideoStatus.AWAITING_APPROVAL) {
             throw new ConflictException("video " + v.id() + " is " + v.status().wireName() + ", not awaiting approval");

@@ -15,12 +15,13 @@ import java.util.List;
  * @param version            optimistic-locking counter, bumped by the store on every write
  * @param rateLimitedSince   when the current run of rate limits began (the total wait is bounded); null if none
  * @param approvedAt         when a person approved the script of a video made with review; null until then
+ * @param finalizedAt        when a person asked for the final clips of a video made as a draft; null until then
  * @param delivered          what the last assembly delivered; null until a video is assembled
  */
 public record Video(VideoId id, String owner, VideoRequest request, VideoStatus status, CompletedStep lastSuccessfulStep,
                     Step currentStep, int attempts, String failureReason, ErrorCategory errorCategory,
                     int totalBlocks, int completedBlocks, int currentBlock, Instant createdAt, Instant updatedAt,
-                    long version, Instant rateLimitedSince, Instant approvedAt, Delivered delivered) {
+                    long version, Instant rateLimitedSince, Instant approvedAt, Instant finalizedAt, Delivered delivered) {
 
     /**
      * What final.mp4 holds: its real length and which blocks made it in.
@@ -54,7 +55,7 @@ public record Video(VideoId id, String owner, VideoRequest request, VideoStatus 
 
     public static Video create(VideoId id, String owner, VideoRequest request, Instant now) {
         return new Video(id, owner, request, VideoStatus.QUEUED, null, Step.SCRIPT, 0, null, null, 0, 0, 0, now, now, 0,
-                null, null, null);
+                null, null, null, null);
     }
 
     /** The status as users see it: {@code generating_parallel}, {@code generating_block_3}, {@code completed}… */
@@ -72,6 +73,11 @@ public record Video(VideoId id, String owner, VideoRequest request, VideoStatus 
 
     public boolean isAssembled() {
         return lastSuccessfulStep == CompletedStep.VIDEO_ASSEMBLED;
+    }
+
+    /** True while the clips are drafts: asked for with {@code draft}, and not finalized yet. */
+    public boolean isDraft() {
+        return request.draft() && finalizedAt == null;
     }
 
     /** True when the script is written (and adapted) and a person must approve it before anything is paid for clips. */
@@ -186,6 +192,30 @@ public record Video(VideoId id, String owner, VideoRequest request, VideoStatus 
         return b.build();
     }
 
+    /**
+     * A person asked for the final clips of a completed draft: the clips step runs again (the engine remakes the
+     * blocks whose draft clip is not final quality) and the video is assembled again.
+     */
+    public Video markFinalizing(Instant now) {
+        Builder b = markClipsReopened(now).builder(now);
+        b.finalizedAt = now;
+        return b.build();
+    }
+
+    /**
+     * Goes back to just after {@code last} (a narrated block whose text changed needs its voice again): the steps
+     * after it run again; what they made is reused where it still fits.
+     */
+    public Video markReopenedAfter(CompletedStep last, Instant now) {
+        if (lastSuccessfulStep != null && lastSuccessfulStep.ordinal() < last.ordinal()) {
+            return this;
+        }
+        Builder b = builder(now);
+        b.lastSuccessfulStep = last;
+        b.currentStep = Step.startFrom(last, request.mode());
+        return b.build();
+    }
+
     /** A rate limit was met; the first one of a run of them starts the bounded wait. */
     public Video markRateLimited(Instant now) {
         Builder b = builder(now);
@@ -237,6 +267,7 @@ public record Video(VideoId id, String owner, VideoRequest request, VideoStatus 
         private long version;
         private Instant rateLimitedSince;
         private Instant approvedAt;
+        private Instant finalizedAt;
         private Delivered delivered;
 
         private Builder(Video v, Instant now) {
@@ -254,13 +285,14 @@ public record Video(VideoId id, String owner, VideoRequest request, VideoStatus 
             version = v.version;
             rateLimitedSince = v.rateLimitedSince;
             approvedAt = v.approvedAt;
+            finalizedAt = v.finalizedAt;
             delivered = v.delivered;
         }
 
         private Video build() {
             return new Video(from.id, from.owner, from.request, status, lastSuccessfulStep, currentStep, attempts,
                     failureReason, errorCategory, totalBlocks, completedBlocks, currentBlock, from.createdAt, updatedAt,
-                    version, rateLimitedSince, approvedAt, delivered);
+                    version, rateLimitedSince, approvedAt, finalizedAt, delivered);
         }
     }
 }

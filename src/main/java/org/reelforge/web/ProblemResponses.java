@@ -29,6 +29,10 @@ final class ProblemResponses {
                 e.current() == null ? null : e.current().statusLabel())));
         routes.exception(ConcurrentUpdateException.class, (e, ctx) -> write(ctx, ApiException.conflict(
                 "another change got there first; look at the video again and retry")));
+        routes.exception(org.reelforge.provider.ProviderException.class, (e, ctx) -> write(ctx,
+                e.kind() == org.reelforge.provider.ProviderException.Kind.RATE_LIMITED
+                        ? ApiException.tooManyRequests(e.getMessage(), e.retryAfter().orElse(java.time.Duration.ofMinutes(1)))
+                        : ApiException.of(502, "provider", "The provider did not do it", e.getMessage())));
         routes.exception(StorageException.class, (e, ctx) -> {
             LOG.error("{} {}: storage cannot be written: {}", ctx.method(), ctx.path(), e.getMessage());
             write(ctx, ApiException.of(507, "storage", "Storage is full or read-only",

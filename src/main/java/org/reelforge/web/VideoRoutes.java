@@ -2,6 +2,7 @@ package org.reelforge.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.reelforge.wire.RequestDocument;
@@ -38,7 +39,11 @@ final class VideoRoutes {
         routes.post("/api/estimates", ctx -> {
             auth.caller(ctx, false);
             VideoRequest request = request(JsonBody.read(ctx, RequestDocument.class));
-            ctx.json(Map.of("estimate_usd", backend.estimate(request), "unpriced", backend.unpricedCalls(request)));
+            var caps = backend.clipCapabilities();
+            BigDecimal estimate = backend.estimate(request.withDraft(false));
+            ctx.json(Map.of("estimate_usd", estimate, "draft_estimate_usd", backend.estimate(request.withDraft(true)),
+                    "unpriced", backend.unpricedCalls(request), "paid_clips", backend.clipsArePaid(),
+                    "clip_model", caps.model(), "clip_lengths", ScriptRoutes.ClipLengthsView.of(caps)));
         });
         routes.get("/api/videos", this::list);
         routes.get("/api/videos/{id}", ctx -> {

@@ -32,6 +32,12 @@ public interface WebBackend {
     /** Estimated cost in USD of a request with the configured providers, before any call. */
     BigDecimal estimate(VideoRequest request);
 
+    /** What the configured clip model can make (block lengths for the Create page and the review screen). */
+    org.reelforge.provider.ClipCapabilities clipCapabilities();
+
+    /** Whether clips cost money with the configured provider (the Create page then reviews the script by default). */
+    boolean clipsArePaid();
+
     /** Price keys the estimate of {@code request} had to count as free because the price table lacks them. */
     List<String> unpricedCalls(VideoRequest request);
 

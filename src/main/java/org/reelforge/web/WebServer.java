@@ -68,6 +68,7 @@ public final class WebServer implements AutoCloseable {
         new VideoRoutes(backend, auth, access, documents, new CreationLimiter(settings.createRatePerMinute(), clock),
                 hub)
                 .register(config.routes);
+        new ScriptRoutes(backend, auth, access, documents, hub).register(config.routes);
         new FileRoutes(backend.queries(), backend.artifacts(), auth, access, links,
                 new Stills(backend.artifacts(), Ffmpeg.onPath()), clock).register(config.routes);
         new ProgressRoutes(hub, auth, access).register(config.routes);

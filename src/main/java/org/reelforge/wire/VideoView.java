@@ -119,7 +119,7 @@ public final class VideoView {
                 v.lastSuccessfulStep() == null ? null : v.lastSuccessfulStep().wireName(),
                 v.startFrom() == null ? null : v.startFrom().wireName(), v.totalBlocks(), v.completedBlocks(),
                 v.progressPercentage(), c.message, c.errorCategory, c.errorMessage, v.failureReason(), v.attempts(),
-                v.createdAt(), v.updatedAt(), r.draft() ? "draft" : "final", new ReviewView(r.review(), v.approvedAt()),
+                v.createdAt(), v.updatedAt(), v.isDraft() ? "draft" : "final", new ReviewView(r.review(), v.approvedAt()),
                 result(v), blocks, run.tracking().map(VideoView::tracking).orElse(null),
                 costs(run.costs(), context.estimate().apply(r), r.budgetUsd() != null ? r.budgetUsd() : context.defaultBudget()),
                 events.stream().map(e -> new EventView(e.id(), e.at(), e.type().wireName(), e.message())).toList());

@@ -49,6 +49,11 @@ public final class MeteredProviders {
             public RewrittenBlock rewriteRefusedBlock(Block block, String styleGuide, String reason, Language language) {
                 return meter.time(w.name(), "rewrite", () -> w.rewriteRefusedBlock(block, styleGuide, reason, language));
             }
+
+            @Override
+            public RewrittenBlock reviseBlock(Block block, Script script, Language language) {
+                return meter.time(w.name(), "rewrite", () -> w.reviseBlock(block, script, language));
+            }
         };
     }
 
