@@ -2,6 +2,7 @@ package org.reelforge.catalog;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.reelforge.provider.PriceKeys;
 
 /**
  * What one unit of a model's output or input costs, in US dollars.

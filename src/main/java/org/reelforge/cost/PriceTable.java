@@ -13,7 +13,7 @@ import org.reelforge.ReelForgeException;
 import org.reelforge.catalog.CatalogModel;
 import org.reelforge.catalog.ModelCatalog;
 import org.reelforge.catalog.Price;
-import org.reelforge.catalog.PriceKeys;
+import org.reelforge.provider.PriceKeys;
 import org.reelforge.provider.ProviderCall;
 
 /**

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.reelforge.provider.http.Environment;
+import org.reelforge.provider.http.AccessToken;
 import org.reelforge.provider.http.HttpTimeouts;
 import org.reelforge.provider.http.Secret;
 

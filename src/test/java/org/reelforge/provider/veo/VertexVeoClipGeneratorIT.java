@@ -36,6 +36,7 @@ import org.reelforge.provider.ClipGenerator.Poll;
 import org.reelforge.provider.ProviderException;
 import org.reelforge.provider.ProviderException.Kind;
 import org.reelforge.provider.http.ErrorBodies;
+import org.reelforge.provider.http.AccessToken;
 import org.reelforge.provider.http.HttpTimeouts;
 import org.reelforge.provider.http.Secret;
 import org.reelforge.video.ErrorCategory;

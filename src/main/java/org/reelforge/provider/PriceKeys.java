@@ -1,4 +1,4 @@
-package org.reelforge.catalog;
+package org.reelforge.provider;
 
 /**
  * How a billed call names its price: {@code <model>[@<resolution>].<unit>}. Clip calls carry the resolution they were
