@@ -52,7 +52,7 @@ public final class ReelForge implements Workspace {
         this.database = Database.fromUrl(config.databaseUrl(), config.databaseUser(), config.databasePassword(), config.dataDir());
         this.store = new VideoStore(database);
         this.artifacts = new ArtifactStore(config.dataDir());
-        PriceTable prices = PriceTable.load(config.pricesFile());
+        PriceTable prices = PriceTable.load(config.catalog(), config.pricesFile());
         Clock clock = Clock.systemUTC();
         Ffmpeg ffmpeg = Ffmpeg.onPath();
         this.ffmpegProbe = ffmpeg.withTimeout(Duration.ofSeconds(5));
@@ -60,7 +60,7 @@ public final class ReelForge implements Workspace {
         Providers chosenProviders = chosen.providers();
         this.providers = new Providers(MeteredProviders.of(chosenProviders.scriptWriter(), meter),
                 MeteredProviders.of(chosenProviders.speech(), meter), MeteredProviders.of(chosenProviders.clips(), meter),
-                MeteredProviders.of(chosenProviders.transcriber(), meter));
+                MeteredProviders.of(chosenProviders.transcriber(), meter), chosenProviders.preflight());
         this.settings = chosen.settings();
         this.summary = chosen.summary();
         this.jobs = new DbSchedulerJobs(database.dataSource(), database.isSqlite());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.reelforge.provider.ClipCapabilities;
+import org.reelforge.provider.llm.TextLimits;
 
 /**
  * One model of the catalog: where it lives, how it is called, whether it still answers, what it can make and what it

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.reelforge.provider.ClipCapabilities;
+import org.reelforge.provider.llm.TextLimits;
 import org.reelforge.video.ClipLengths;
 
 /**

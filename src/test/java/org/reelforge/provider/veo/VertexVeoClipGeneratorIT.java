@@ -58,7 +58,7 @@ class VertexVeoClipGeneratorIT {
 
     private VertexVeoClipGenerator vertex(Optional<String> bucket) {
         return new VertexVeoClipGenerator(new VertexVeoConfig(URI.create(api.baseUrl()), "p1", "us-central1",
-                AccessToken.fixed(new Secret(TOKEN)), MODEL, bucket, URI.create(api.baseUrl()), HttpTimeouts.ofSeconds(2, 5)));
+                AccessToken.fixed(new Secret(TOKEN)), MODEL, org.reelforge.provider.replica.Models.clip("vertex", MODEL), bucket, URI.create(api.baseUrl()), HttpTimeouts.ofSeconds(2, 5)));
     }
 
     private static ClipRequest request(Optional<String> extendFrom) {
@@ -77,7 +77,7 @@ class VertexVeoClipGeneratorIT {
         Path file = tokens.resolve("token");
         Files.writeString(file, "ya29.first\n");
         VertexVeoClipGenerator vertex = VertexVeoClipGenerator.fromEnvironment(Map.of("REELFORGE_VERTEX_PROJECT", "p1",
-                "REELFORGE_VERTEX_ACCESS_TOKEN_FILE", file.toString(), "REELFORGE_VERTEX_BASE_URL", api.baseUrl())).orElseThrow();
+                "REELFORGE_VERTEX_ACCESS_TOKEN_FILE", file.toString(), "REELFORGE_VERTEX_BASE_URL", api.baseUrl()), MODEL, org.reelforge.provider.replica.Models.clips("vertex")).orElseThrow();
 
         vertex.submit(request(Optional.empty()));
         Path fresh = tokens.resolve("token.tmp");
@@ -198,7 +198,7 @@ class VertexVeoClipGeneratorIT {
     void malformedResetAndSlowRepliesAreTransient() {
         String start = MODEL_PATH + ":predictLongRunning";
         VertexVeoClipGenerator impatient = new VertexVeoClipGenerator(new VertexVeoConfig(URI.create(api.baseUrl()), "p1",
-                "us-central1", AccessToken.fixed(new Secret(TOKEN)), MODEL, Optional.empty(), URI.create(api.baseUrl()),
+                "us-central1", AccessToken.fixed(new Secret(TOKEN)), MODEL, org.reelforge.provider.replica.Models.clip("vertex", MODEL), Optional.empty(), URI.create(api.baseUrl()),
                 HttpTimeouts.of(Duration.ofMillis(500), Duration.ofMillis(300))));
         List<ResponseDefinitionBuilder> replies = List.of(okJson("{\"name\":\"projects/p1/loc"),
                 aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
@@ -213,9 +213,9 @@ class VertexVeoClipGeneratorIT {
 
     @Test
     void isBuiltFromTheEnvironmentOnlyWithProjectAndToken() {
-        assertThat(VertexVeoClipGenerator.fromEnvironment(Map.of("REELFORGE_VERTEX_PROJECT", "p"))).isEmpty();
+        assertThat(VertexVeoClipGenerator.fromEnvironment(Map.of("REELFORGE_VERTEX_PROJECT", "p"), MODEL, org.reelforge.provider.replica.Models.clips("vertex"))).isEmpty();
         assertThat(VertexVeoConfig.fromEnvironment(Map.of("REELFORGE_VERTEX_PROJECT", "p",
-                "REELFORGE_VERTEX_ACCESS_TOKEN", "t", "REELFORGE_VERTEX_LOCATION", "europe-west4")))
+                "REELFORGE_VERTEX_ACCESS_TOKEN", "t", "REELFORGE_VERTEX_LOCATION", "europe-west4"), MODEL, org.reelforge.provider.replica.Models.clips("vertex")))
                 .hasValueSatisfying(c -> {
                     assertThat(c.baseUrl()).isEqualTo(URI.create("https://europe-west4-aiplatform.googleapis.com"));
                     assertThat(c.toString()).doesNotContain("=t,");

@@ -1,4 +1,4 @@
-package org.reelforge.catalog;
+package org.reelforge.provider.llm;
 
 /**
  * How to ask a text model for a long structured reply.
