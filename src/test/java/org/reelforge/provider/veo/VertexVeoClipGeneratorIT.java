@@ -31,8 +31,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.reelforge.provider.ClipGenerator;
 import org.reelforge.provider.ClipGenerator.ClipRequest;
 import org.reelforge.provider.ClipGenerator.Poll;
+import org.reelforge.provider.ProviderCall;
 import org.reelforge.provider.ProviderException;
 import org.reelforge.provider.ProviderException.Kind;
 import org.reelforge.provider.http.ErrorBodies;
@@ -40,6 +42,7 @@ import org.reelforge.provider.http.AccessToken;
 import org.reelforge.provider.http.HttpTimeouts;
 import org.reelforge.provider.http.Secret;
 import org.reelforge.video.ErrorCategory;
+import org.reelforge.video.ClipStrategy;
 import org.reelforge.video.Language;
 import org.reelforge.video.VideoId;
 
@@ -164,6 +167,44 @@ class VertexVeoClipGeneratorIT {
 
         api.verify(postRequestedFor(urlEqualTo(MODEL_PATH + ":predictLongRunning"))
                 .withRequestBody(matchingJsonPath("$.instances[0].video.gcsUri", equalTo("gs://bucket/clips/1/sample_0.mp4"))));
+    }
+
+    @Test
+    void eachExtensionAsksForTheSevenSecondsItAddsAndItsPartStartsWhereThePreviousVideoEnds() {
+        VertexVeoClipGenerator g = vertex(Optional.of("gs://bucket/clips"));
+        api.stubFor(post(urlEqualTo(MODEL_PATH + ":predictLongRunning")).willReturn(okJson("{\"name\":\"" + OP + "\"}")));
+        String done = "{\"name\":\"" + OP + "\",\"done\":true,\"response\":{\"videos\":[{\"gcsUri\":\"gs://bucket/clips/x.mp4\","
+                + "\"mimeType\":\"video/mp4\"}]}}";
+        stubFetch(done);
+
+        ClipGenerator.Submitted first = g.submit(request(Optional.empty()));
+        Poll.Done firstDone = (Poll.Done) g.poll(first.operationName());
+        ClipRequest second = new ClipRequest(new VideoId("vid_20260201_203648_k3f9"), 2, 7, "The storm clears", "", false,
+                Language.EN, Optional.of(firstDone.resultRef()), null);
+        ClipGenerator.Submitted extension = g.submit(second);
+        Poll.Done secondDone = (Poll.Done) g.poll(extension.operationName());
+        ClipGenerator.Submitted third = g.submit(new ClipRequest(new VideoId("vid_20260201_203648_k3f9"), 3, 7, "Dawn", "",
+                false, Language.EN, Optional.of(secondDone.resultRef()), null));
+        Poll.Done thirdDone = (Poll.Done) g.poll(third.operationName());
+
+        assertThat(firstDone.offsetMillis()).isZero();
+        assertThat(secondDone.offsetMillis()).isEqualTo(8_000);
+        assertThat(thirdDone.offsetMillis()).isEqualTo(15_000);
+        assertThat(extension.call()).isEqualTo(new ProviderCall(MODEL + "@720p", "clip", 7, "second"));
+        api.verify(1, postRequestedFor(urlEqualTo(MODEL_PATH + ":predictLongRunning"))
+                .withRequestBody(matchingJsonPath("$.parameters.durationSeconds", equalTo("8"))));
+        api.verify(2, postRequestedFor(urlEqualTo(MODEL_PATH + ":predictLongRunning"))
+                .withRequestBody(matchingJsonPath("$.parameters.durationSeconds", equalTo("7"))));
+    }
+
+    @Test
+    void anExtendPlanBeyondVertexLimitsIsRefusedBeforeTheFirstSubmit() {
+        assertThatThrownBy(() -> vertex(Optional.empty()).checkPlan(List.of(8, 7, 7, 7, 7, 7, 7), ClipStrategy.EXTEND))
+                .isInstanceOfSatisfying(ProviderException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
+                    assertThat(e.getMessage()).contains("37 s", "needs 50 s");
+                });
+        api.verify(0, postRequestedFor(urlEqualTo(MODEL_PATH + ":predictLongRunning")));
     }
 
     @Test
