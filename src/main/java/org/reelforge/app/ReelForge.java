@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.reelforge.catalog.ProviderDirectory;
+import org.reelforge.catalog.ProvidersReport;
 import org.reelforge.cli.Workspace;
 import org.reelforge.cost.CostEstimator;
 import org.reelforge.cost.CostLedger;
@@ -30,7 +32,7 @@ import org.reelforge.store.VideoStore;
 import org.reelforge.video.VideoRequest;
 
 /** A wired ReelForge on one data directory: store, providers, pipeline, durable job queue. */
-public final class ReelForge implements Workspace {
+public final class ReelForge implements Workspace, ProviderDirectory {
     private final Config config;
     private final Database database;
     private final VideoStore store;
@@ -46,6 +48,7 @@ public final class ReelForge implements Workspace {
     private final ProviderMeter meter = new ProviderMeter();
     private final Ffmpeg ffmpegProbe;
     private boolean workersStarted;
+    private final ProviderSelection.Chosen chosen;
 
     private ReelForge(Config config) {
         this.config = config;
@@ -56,7 +59,7 @@ public final class ReelForge implements Workspace {
         Clock clock = Clock.systemUTC();
         Ffmpeg ffmpeg = Ffmpeg.onPath();
         this.ffmpegProbe = ffmpeg.withTimeout(Duration.ofSeconds(5));
-        ProviderSelection.Chosen chosen = ProviderSelection.choose(config, clock, ffmpeg);
+        this.chosen = ProviderSelection.choose(config, clock, ffmpeg);
         Providers chosenProviders = chosen.providers();
         this.providers = new Providers(MeteredProviders.of(chosenProviders.scriptWriter(), meter),
                 MeteredProviders.of(chosenProviders.speech(), meter), MeteredProviders.of(chosenProviders.clips(), meter),
@@ -137,6 +140,11 @@ public final class ReelForge implements Workspace {
     @Override
     public List<String> providerSummary() {
         return summary;
+    }
+
+    @Override
+    public ProvidersReport providers() {
+        return ProviderReports.of(chosen, Clock.systemUTC());
     }
 
     @Override

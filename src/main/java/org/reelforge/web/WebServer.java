@@ -68,6 +68,7 @@ public final class WebServer implements AutoCloseable {
         new FileRoutes(backend.artifacts(), auth, access).register(config.routes);
         new ProgressRoutes(hub, auth, access).register(config.routes);
         new OpsRoutes(backend, hub).register(config.routes);
+        new ProviderRoutes(backend, auth).register(config.routes);
         webApp.configure(config);
     }
 
