@@ -11,8 +11,10 @@ import org.reelforge.provider.ScriptWriter;
 import org.reelforge.provider.SpeechSynthesizer;
 import org.reelforge.provider.Transcriber;
 import org.reelforge.provider.elevenlabs.ElevenLabsSpeechSynthesizer;
+import org.reelforge.provider.gemini.GeminiConfig;
 import org.reelforge.provider.gemini.GeminiModelLookup;
 import org.reelforge.provider.gemini.GeminiScriptWriter;
+import org.reelforge.provider.gemini.GeminiTranscriber;
 import org.reelforge.provider.http.AccessToken;
 import org.reelforge.provider.http.Environment;
 import org.reelforge.provider.http.HttpTimeouts;
@@ -113,7 +115,11 @@ final class RealProviders {
                             "REELFORGE_WHISPERCPP_BASE_URL", ModelLookup.UNCHECKED))),
             new Candidate<Transcriber>("whisper", "REELFORGE_WHISPER_API_KEY or REELFORGE_OPENAI_API_KEY", true,
                     () -> OpenAiTranscriber.fromEnvironment(env).map(t -> new Built<>(t, "openai", modelOf(t.name()),
-                            "REELFORGE_WHISPER_API_KEY", ModelLookup.UNCHECKED)))
+                            "REELFORGE_WHISPER_API_KEY", ModelLookup.UNCHECKED))),
+            new Candidate<Transcriber>("gemini", GEMINI_KEY + " (and no Whisper key)", true, () -> GeminiConfig.fromEnvironment(
+                    env, catalog.defaultModel("transcriber", "gemini"), m -> catalog.text("gemini-api", m, false))
+                    .map(c -> new Built<>(new HeardSpeechTranscriber(new GeminiTranscriber(c), aligner), "gemini-api",
+                            c.model(), "REELFORGE_GEMINI_MODEL", geminiLookup(c.apiKey()))))
         };
     }
 
