@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.reelforge.catalog.ProvidersReport;
 import org.reelforge.cli.Workspace;
 import org.reelforge.cost.CostEstimator;
 import org.reelforge.cost.CostLedger;
@@ -59,17 +60,18 @@ public final class ReelForge implements Workspace, WebBackend {
     private final ProviderMeter meter = new ProviderMeter();
     private final Ffmpeg ffmpegProbe;
     private boolean workersStarted;
+    private final ProviderSelection.Chosen chosen;
 
     private ReelForge(Config config) {
         this.config = config;
         this.database = Database.fromUrl(config.databaseUrl(), config.databaseUser(), config.databasePassword(), config.dataDir());
         this.store = new VideoStore(database);
         this.artifacts = new ArtifactStore(config.dataDir());
-        PriceTable prices = PriceTable.load(config.pricesFile());
+        PriceTable prices = PriceTable.load(config.catalog(), config.pricesFile());
         Clock clock = Clock.systemUTC();
         Ffmpeg ffmpeg = Ffmpeg.onPath();
         this.ffmpegProbe = ffmpeg.withTimeout(Duration.ofSeconds(5));
-        ProviderSelection.Chosen chosen = ProviderSelection.choose(config, clock, ffmpeg);
+        this.chosen = ProviderSelection.choose(config, clock, ffmpeg);
         Providers chosenProviders = chosen.providers();
         this.providers = new Providers(MeteredProviders.of(chosenProviders.scriptWriter(), meter),
                 MeteredProviders.of(chosenProviders.speech(), meter), MeteredProviders.of(chosenProviders.clips(), meter),
@@ -133,7 +135,11 @@ public final class ReelForge implements Workspace, WebBackend {
     }
 
     private List<ProviderCall> quotes(VideoRequest request) {
-        return estimator.calls(request, providers.scriptWriter(), providers.clips(), providers.speech(), providers.transcriber());
+        var caps = providers.clips().capabilities();
+        String resolution = request.draft() ? caps.draftResolution()
+                : settings.clipResolution() != null ? settings.clipResolution() : caps.defaultResolution();
+        return estimator.calls(request, providers.scriptWriter(), providers.clips(), providers.speech(), providers.transcriber(),
+                resolution);
     }
 
     @Override
@@ -183,6 +189,11 @@ public final class ReelForge implements Workspace, WebBackend {
     @Override
     public List<String> providerSummary() {
         return summary;
+    }
+
+    @Override
+    public ProvidersReport providers() {
+        return ProviderReports.of(chosen, Clock.systemUTC());
     }
 
     @Override

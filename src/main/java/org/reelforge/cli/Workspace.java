@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import org.reelforge.catalog.ProviderDirectory;
 import org.reelforge.pipeline.Engine;
 import org.reelforge.pipeline.Monitor;
 import org.reelforge.pipeline.VideoControl;
@@ -13,7 +14,7 @@ import org.reelforge.store.VideoStore;
 import org.reelforge.video.VideoRequest;
 
 /** What the commands need from a wired ReelForge, built by the app on the chosen data directory. */
-public interface Workspace extends AutoCloseable {
+public interface Workspace extends ProviderDirectory, AutoCloseable {
     Engine engine();
 
     VideoControl control();

@@ -3,54 +3,59 @@ package org.reelforge.cost;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.reelforge.ReelForgeException;
+import org.reelforge.catalog.CatalogModel;
+import org.reelforge.catalog.ModelCatalog;
+import org.reelforge.catalog.Price;
+import org.reelforge.provider.PriceKeys;
 import org.reelforge.provider.ProviderCall;
 
 /**
- * USD per billed unit, keyed by provider and unit ({@code veo-3.1-fast-generate-preview.second = 0.10}).
- * Defaults come from provider-api-notes.md §6 (sources dated 2026-08/09); a properties file overrides them.
- * Unknown providers cost 0 (offline providers are listed at 0 explicitly).
+ * USD per billed unit, keyed {@code <model>[@<resolution>].<unit>} ({@code veo-3.1-fast-generate-001@720p.second = 0.10},
+ * {@code gemini-3.8-flash.output_token = 0.0000025}). The prices come from the model catalog; a properties file
+ * overrides them. A model priced by resolution is also priced under its bare id at its default resolution, for calls
+ * made before resolutions were billed apart. A call the provider does not charge (a refusal) costs 0; unknown keys
+ * cost 0 and are reported by {@link #knows}.
  */
 public final class PriceTable {
-    /** The date of the sources behind {@link #defaults()}. */
-    public static final String DEFAULTS_AS_OF = "2026-09-20";
     private final Map<String, BigDecimal> prices;
 
     private PriceTable(Map<String, BigDecimal> prices) {
         this.prices = Map.copyOf(prices);
     }
 
+    /** The bundled catalog's prices. */
     public static PriceTable defaults() {
+        return of(ModelCatalog.bundled());
+    }
+
+    public static PriceTable of(ModelCatalog catalog) {
         Map<String, BigDecimal> p = new HashMap<>();
-        put(p, "veo-3.1-generate-preview.second", "0.40");
-        put(p, "veo-3.1-fast-generate-preview.second", "0.10");
-        put(p, "veo-3.1-lite-generate-preview.second", "0.05");
-        put(p, "veo-3.1-generate-001.second", "0.40");
-        put(p, "veo-3.1-fast-generate-001.second", "0.10");
-        put(p, "gemini-2.5-flash.input_token", "0.00000030");
-        put(p, "gemini-2.5-flash.output_token", "0.0000025");
-        put(p, "gemini-2.5-pro.input_token", "0.00000125");
-        put(p, "gemini-2.5-pro.output_token", "0.000010");
-        put(p, "eleven_multilingual_v2.character", "0.00010");
-        put(p, "eleven_v3.character", "0.00010");
-        put(p, "eleven_flash_v2_5.character", "0.00005");
-        put(p, "eleven_turbo_v2_5.character", "0.00005");
-        put(p, "whisper-1.minute", "0.006");
-        for (String offline : new String[] {"builtin-writer.call", "local-clips.second",
-                "espeak-ng.character", "aligner.second", "aligner.minute", "whisper.cpp.minute"}) {
-            put(p, offline, "0");
+        for (CatalogModel model : catalog.models()) {
+            for (Price price : model.prices()) {
+                p.put(price.key(model.id()), price.usd());
+            }
+            model.clip().ifPresent(clip -> model.prices().stream()
+                    .filter(price -> clip.defaultResolution().equals(price.resolution()))
+                    .forEach(price -> p.putIfAbsent(PriceKeys.of(model.id(), null, price.unit()), price.usd())));
         }
         return new PriceTable(p);
     }
 
-    /** The defaults, overridden by {@code file} when it exists (lines like {@code whisper-1.minute=0.006}). */
+    /** The bundled catalog's prices, overridden by {@code file} when it exists (lines like {@code whisper-1.minute=0.006}). */
     public static PriceTable load(Path file) {
-        PriceTable base = defaults();
+        return load(ModelCatalog.bundled(), file);
+    }
+
+    /** {@code catalog}'s prices, overridden by {@code file} when it exists. */
+    public static PriceTable load(ModelCatalog catalog, Path file) {
+        PriceTable base = of(catalog);
         if (file == null || !Files.isRegularFile(file)) {
             return base;
         }
@@ -71,10 +76,6 @@ public final class PriceTable {
         return new PriceTable(merged);
     }
 
-    private static void put(Map<String, BigDecimal> p, String key, String usd) {
-        p.put(key, new BigDecimal(usd));
-    }
-
     /** Whether the table has a price for this provider and unit (else it counts as free: worth a warning). */
     public boolean knows(String provider, String unit) {
         return prices.containsKey(provider + "." + unit);
@@ -84,9 +85,12 @@ public final class PriceTable {
         return prices.getOrDefault(provider + "." + unit, BigDecimal.ZERO);
     }
 
-    /** The price of one call in millionths of a dollar, rounded half up. */
+    /** The price of one call in millionths of a dollar, rounded half up; 0 for a call the provider does not charge. */
     public long microUsd(ProviderCall call) {
+        if (!call.charged()) {
+            return 0;
+        }
         return unitPrice(call.provider(), call.unit()).multiply(BigDecimal.valueOf(call.units()))
-                .movePointRight(6).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+                .movePointRight(6).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 }

@@ -109,7 +109,7 @@ public final class Engine {
             request.script().requireLengths(caps.lengths(), caps.model());
             lengths = request.script().blocks().stream().map(b -> b.durationSeconds()).toList();
         } else {
-            lengths = caps.lengths().plan(request.targetDurationSeconds());
+            lengths = caps.plan(request.targetDurationSeconds(), request.clipStrategy());
         }
         try {
             providers.clips().checkPlan(lengths, request.clipStrategy());

@@ -82,6 +82,13 @@ public record PipelineSettings(int maxJobRetries, int maxClipRetries, Duration f
         return b.build();
     }
 
+    /** Final clips at {@code resolution} (checked against the model by the caller); null for the model's default. */
+    public PipelineSettings withClipResolution(String resolution) {
+        Builder b = new Builder(this);
+        b.clipResolution = resolution;
+        return b.build();
+    }
+
     public PipelineSettings withMaxRetries(int jobs, int clips) {
         Builder b = new Builder(this);
         b.maxJobRetries = jobs;
@@ -104,7 +111,7 @@ public record PipelineSettings(int maxJobRetries, int maxClipRetries, Duration f
         private Duration rateLimitMaxWait;
         private final Duration assemblyLeadTime;
         private int clipConcurrency;
-        private final String clipResolution;
+        private String clipResolution;
 
         private Builder(PipelineSettings s) {
             maxJobRetries = s.maxJobRetries;

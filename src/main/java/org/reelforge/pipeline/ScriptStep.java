@@ -2,6 +2,7 @@ package org.reelforge.pipeline;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.reelforge.cost.CostLedger;
 import org.reelforge.provider.ClipCapabilities;
 import org.reelforge.provider.ClipGenerator;
@@ -49,7 +50,8 @@ final class ScriptStep {
             how = "user-supplied script";
         } else {
             ScriptWriter.Brief brief = new ScriptWriter.Brief(r.theme(), r.targetDurationSeconds(), r.style(), r.language(),
-                    r.mode(), caps.lengths());
+                    r.mode(), caps.lengths(), caps.fixesDurations(r.clipStrategy())
+                            ? caps.plan(r.targetDurationSeconds(), r.clipStrategy()) : List.of());
             budget.check(run, "writing the script", writer.quote(brief));
             ScriptWriter.Written written = writer.write(brief);
             run.book(ledger.spent(run.id(), written.calls(), clock.instant()));

@@ -3,6 +3,7 @@ package org.reelforge.provider;
 import java.util.List;
 import java.util.Objects;
 import org.reelforge.video.ClipLengths;
+import org.reelforge.video.ClipStrategy;
 
 /**
  * What a video model can make, from the model catalog: the engine and the script writer plan blocks with it, and
@@ -31,6 +32,39 @@ public record ClipCapabilities(String model, ClipLengths lengths, List<String> r
             throw new IllegalArgumentException(model + ": at least one resolution and one aspect ratio are needed");
         }
         draftResolution = draftResolution == null ? resolutions.get(0) : draftResolution;
+    }
+
+    /**
+     * The block lengths of a video of {@code targetSeconds} made with {@code strategy}: {@link ClipLengths#plan} of the
+     * model's lengths, except in extend mode on a model whose extensions add a fixed length (Veo: 7 s), where the
+     * first block is one of the lengths and every other block one extension.
+     */
+    public List<Integer> plan(int targetSeconds, ClipStrategy strategy) {
+        if (!fixesDurations(strategy)) {
+            return lengths.plan(targetSeconds);
+        }
+        int step = extension.stepSeconds().only().get(0);
+        List<Integer> best = null;
+        int bestMiss = Integer.MAX_VALUE;
+        List<Integer> firsts = new java.util.ArrayList<>(lengths.values());
+        java.util.Collections.reverse(firsts);
+        for (int first : firsts) {
+            int extensions = Math.max(0, Math.round((targetSeconds - first) / (float) step));
+            int total = first + extensions * step;
+            int miss = Math.abs(total - targetSeconds) * 2 + (total < targetSeconds ? 1 : 0);
+            if (miss < bestMiss) {
+                bestMiss = miss;
+                List<Integer> plan = new java.util.ArrayList<>(List.of(first));
+                plan.addAll(java.util.Collections.nCopies(extensions, step));
+                best = List.copyOf(plan);
+            }
+        }
+        return best;
+    }
+
+    /** Whether {@code strategy} on this model leaves no choice of block lengths (extend with a fixed extension). */
+    public boolean fixesDurations(ClipStrategy strategy) {
+        return strategy == ClipStrategy.EXTEND && extension != null && extension.stepSeconds().only().size() == 1;
     }
 
     /** The resolution a final clip is asked at when the user does not choose: 720p when offered, else the first. */

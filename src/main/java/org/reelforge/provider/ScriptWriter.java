@@ -65,12 +65,29 @@ public interface ScriptWriter {
     /**
      * What the script is asked to be.
      *
-     * @param lengths the clip lengths the chosen video model can make: every block's duration is one of them
+     * @param lengths   the clip lengths the chosen video model can make: every block's duration is one of them
+     * @param durations the exact block durations, in order, when the clip strategy leaves no choice (extend on a model
+     *                  whose extensions add a fixed length); empty otherwise
      */
-    record Brief(String theme, int targetDurationSeconds, Style style, Language language, Mode mode, ClipLengths lengths) {
+    record Brief(String theme, int targetDurationSeconds, Style style, Language language, Mode mode, ClipLengths lengths,
+                 List<Integer> durations) {
+        public Brief {
+            durations = durations == null ? List.of() : List.copyOf(durations);
+        }
+
+        public Brief(String theme, int targetDurationSeconds, Style style, Language language, Mode mode,
+                     ClipLengths lengths) {
+            this(theme, targetDurationSeconds, style, language, mode, lengths, List.of());
+        }
+
         /** Blocks of 4, 6 or 8 s (Veo's lengths). */
         public Brief(String theme, int targetDurationSeconds, Style style, Language language, Mode mode) {
             this(theme, targetDurationSeconds, style, language, mode, ClipLengths.of(4, 6, 8));
+        }
+
+        /** The block durations to write: {@link #durations()} when fixed, else a plan of the lengths. */
+        public List<Integer> plan() {
+            return durations.isEmpty() ? lengths.plan(targetDurationSeconds) : durations;
         }
     }
 

@@ -51,7 +51,7 @@ public record RetryPolicy(int maxJobRetries, Duration jobRetryDelay, int maxClip
     public JobDecision afterJobFailure(ErrorKind kind, ErrorCategory category, int attemptsSoFar, Duration retryAfter,
                                        Instant rateLimitedSince, Instant now) {
         if (kind == ErrorKind.RATE_LIMITED) {
-            if (waitedTooLong(rateLimitedSince, now)) {
+            if (waitedTooLong(rateLimitedSince, now) || beyondTheBound(retryAfter)) {
                 return new JobDecision.Stop(ErrorCategory.QUOTA_EXCEEDED, quotaMessage());
             }
             return new JobDecision.Wait(now.plus(retryAfter == null ? rateLimitWait : retryAfter));
@@ -72,7 +72,7 @@ public record RetryPolicy(int maxJobRetries, Duration jobRetryDelay, int maxClip
     public ClipDecision afterClipFailure(ClipOperation clip, ErrorKind kind, Duration retryAfter, Instant rateLimitedSince,
                                          Instant now) {
         return switch (kind) {
-            case RATE_LIMITED -> waitedTooLong(rateLimitedSince, now)
+            case RATE_LIMITED -> waitedTooLong(rateLimitedSince, now) || beyondTheBound(retryAfter)
                     ? new ClipDecision.StopVideo(ErrorCategory.QUOTA_EXCEEDED)
                     : new ClipDecision.Relaunch(now.plus(retryAfter == null ? rateLimitWait : retryAfter), false);
             case PERMANENT, STORAGE, BUDGET -> new ClipDecision.StopVideo(null);
@@ -95,6 +95,11 @@ public record RetryPolicy(int maxJobRetries, Duration jobRetryDelay, int maxClip
     /** True once rate limits have been waited out for longer than {@link #rateLimitMaxWait()} in a row. */
     public boolean waitedTooLong(Instant rateLimitedSince, Instant now) {
         return rateLimitedSince != null && !now.isBefore(rateLimitedSince.plus(rateLimitMaxWait));
+    }
+
+    /** A wait asked for that is longer than the bound (a daily quota resetting at midnight): no point waiting. */
+    private boolean beyondTheBound(Duration retryAfter) {
+        return retryAfter != null && retryAfter.compareTo(rateLimitMaxWait) > 0;
     }
 
     /** The message of a video stopped by a quota that never recovered. */

@@ -2,6 +2,7 @@ package org.reelforge.web;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.reelforge.catalog.ProviderDirectory;
 import org.reelforge.pipeline.Engine;
 import org.reelforge.pipeline.Monitor;
 import org.reelforge.pipeline.VideoControl;
@@ -12,10 +13,10 @@ import org.reelforge.store.VideoStore;
 import org.reelforge.video.VideoRequest;
 
 /**
- * What the web server needs from a wired ReelForge (the app implements it). Every method may be called from many
+ * What the web server needs from a wired ReelForge (the app implements it), the providers report among it. Every method may be called from many
  * request threads at once.
  */
-public interface WebBackend {
+public interface WebBackend extends ProviderDirectory {
     Engine engine();
 
     VideoControl control();

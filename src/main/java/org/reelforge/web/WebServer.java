@@ -73,6 +73,7 @@ public final class WebServer implements AutoCloseable {
                 new Stills(backend.artifacts(), Ffmpeg.onPath()), clock).register(config.routes);
         new ProgressRoutes(hub, auth, access).register(config.routes);
         new OpsRoutes(backend, hub).register(config.routes);
+        new ProviderRoutes(backend, auth).register(config.routes);
         webApp.configure(config);
     }
 

@@ -24,8 +24,8 @@ import org.reelforge.video.CostEntry;
 import org.reelforge.video.Video;
 
 /**
- * A whole `generate` against replicas of every real provider at once (Gemini script, Veo clips, ElevenLabs
- * voice, Whisper captions), served on loopback: no request leaves the machine. Counts every paid call and
+ * A whole `generate` against replicas of every real provider at once (Gemini script, Gemini Omni Flash clips through
+ * the Interactions API, ElevenLabs voice, Whisper captions), served on loopback: no request leaves the machine. Counts every paid call and
  * checks the ledger total against the default price table.
  */
 class AllProvidersReplicaIT {
@@ -77,44 +77,50 @@ class AllProvidersReplicaIT {
     }
 
     @Test
-    void nativeAudioInParallelPaysOneScriptTwoClipsAndOneTranscription(@TempDir Path data) {
+    void nativeAudioInParallelPaysOneScriptTwoOmniClipsAndOneTranscription(@TempDir Path data) {
         server.resetRequests();
+        int creates = replica.interactions().creates();
         Video v = generate(data, "native_audio", "parallel");
 
         List<CostEntry> spent = spent(data, v);
         assertThat(callsByOperation(spent)).containsOnly(
-                Map.entry("gemini-2.5-flash script input_token", 1L), Map.entry("gemini-2.5-flash script output_token", 1L),
-                Map.entry("veo-3.1-fast-generate-preview clip second", 2L),
+                Map.entry("gemini-3.8-flash script input_token", 1L), Map.entry("gemini-3.8-flash script output_token", 1L),
+                Map.entry("gemini-omni-1.1-flash@720p clip output_token", 2L),
                 Map.entry("whisper-1 transcription minute", 1L));
-        // 1000 in × $0.30/M + 500 out (400 + 100 thinking) × $2.50/M + 16 s of Veo Fast × $0.10
+        // 1000 in × $0.30/M + 500 out (400 + 100 thinking) × $2.50/M + 2 × 8 s × 5,792 video tokens × $17.50/M
         // + 16 s of joined audio transcribed × $0.006/min
-        BigDecimal expected = new BigDecimal("0.0003").add(new BigDecimal("0.00125")).add(new BigDecimal("1.60"))
+        BigDecimal expected = new BigDecimal("0.0003").add(new BigDecimal("0.00125")).add(new BigDecimal("1.62176"))
                 .add(new BigDecimal("0.0016"));
         assertThat(total(spent)).isEqualByComparingTo(expected);
-        assertThat(server.findAll(WireMock.postRequestedFor(WireMock.urlPathMatching(".*:predictLongRunning")))).hasSize(2);
+        assertThat(replica.interactions().creates() - creates).isEqualTo(2);
+        assertThat(server.findAll(WireMock.postRequestedFor(WireMock.urlPathMatching(".*:predictLongRunning")))).isEmpty();
+        assertThat(server.findAll(WireMock.getRequestedFor(WireMock.urlEqualTo("/v1beta/models/gemini-omni-1.1-flash"))))
+                .as("the pre-flight looks the clip model up (once the engine calls it)").hasSizeLessThanOrEqualTo(1);
         assertThat(server.findAll(WireMock.anyRequestedFor(WireMock.anyUrl())))
                 .allSatisfy(r -> assertThat(r.getUrl()).doesNotContain("test-gemini-key"));
+        assertThat(server.findAll(WireMock.getRequestedFor(WireMock.urlMatching("/cdn/.*"))))
+                .allSatisfy(r -> assertThat(r.getHeader("x-goog-api-key")).isNull());
     }
 
     @Test
-    void narratedInExtendModeAdaptsVoicesEachBlockAndExtendsThePreviousClip(@TempDir Path data) {
+    void narratedInExtendModeAdaptsVoicesEachBlockAndExtendsThePreviousInteraction(@TempDir Path data) {
         server.resetRequests();
         Video v = generate(data, "narrated", "extend");
 
         List<CostEntry> spent = spent(data, v);
         assertThat(callsByOperation(spent)).containsOnly(
-                Map.entry("gemini-2.5-flash script input_token", 1L), Map.entry("gemini-2.5-flash script output_token", 1L),
-                Map.entry("gemini-2.5-flash adapt input_token", 1L), Map.entry("gemini-2.5-flash adapt output_token", 1L),
+                Map.entry("gemini-3.8-flash script input_token", 1L), Map.entry("gemini-3.8-flash script output_token", 1L),
+                Map.entry("gemini-3.8-flash adapt input_token", 1L), Map.entry("gemini-3.8-flash adapt output_token", 1L),
                 Map.entry("eleven_multilingual_v2 voice character", 2L),
-                Map.entry("veo-3.1-fast-generate-preview clip second", 2L));
-        List<String> starts = server.findAll(WireMock.postRequestedFor(WireMock.urlPathMatching(".*:predictLongRunning")))
+                Map.entry("gemini-omni-1.1-flash@720p clip output_token", 2L));
+        List<String> creates = server.findAll(WireMock.postRequestedFor(WireMock.urlPathMatching("/v1beta/interactions")))
                 .stream().map(r -> r.getBodyAsString()).toList();
-        assertThat(starts).hasSize(2);
-        assertThat(starts.get(0)).doesNotContain("\"video\"");
-        assertThat(starts.get(1)).contains("\"video\":{\"uri\":\"" + server.baseUrl() + "/v1beta/files/op");
+        assertThat(creates).hasSize(2);
+        assertThat(creates.get(0)).doesNotContain("previous_interaction_id");
+        assertThat(creates.get(1)).contains("\"previous_interaction_id\":\"v1_", "Extend this video", "\"task\":\"extend\"");
         long characters = spent.stream().filter(e -> e.operation().equals("voice")).mapToLong(e -> (long) e.units()).sum();
         BigDecimal expected = new BigDecimal("0.0003").add(new BigDecimal("0.00125")).multiply(BigDecimal.valueOf(2))
-                .add(new BigDecimal("1.60")).add(new BigDecimal("0.0001").multiply(BigDecimal.valueOf(characters)));
+                .add(new BigDecimal("1.62176")).add(new BigDecimal("0.0001").multiply(BigDecimal.valueOf(characters)));
         assertThat(total(spent)).isEqualByComparingTo(expected);
     }
 

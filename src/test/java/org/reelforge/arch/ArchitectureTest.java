@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The shape of DESIGN.md: the domain stands alone, the engine speaks to ports, adapters stay apart, only app wires. */
 @AnalyzeClasses(packages = "org.reelforge", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-    private static final List<String> ADAPTERS = List.of("offline", "gemini", "openai", "veo", "elevenlabs", "whisper");
+    private static final List<String> ADAPTERS = List.of("offline", "gemini", "openai", "veo", "omni", "elevenlabs", "whisper");
 
     @ArchTest
     static final ArchRule domainImportsNothingOfOurs = noClasses().that().resideInAPackage("org.reelforge.video..")

@@ -11,6 +11,7 @@ import org.reelforge.provider.ProviderCall;
 import org.reelforge.provider.http.FailureClassifier;
 import org.reelforge.provider.http.JsonHttp;
 import org.reelforge.provider.llm.LlmChat;
+import org.reelforge.provider.llm.TextLimits;
 
 /**
  * {@code POST /v1beta/models/{model}:generateContent} with {@code responseMimeType: application/json} and a
@@ -35,7 +36,7 @@ final class GeminiChat implements LlmChat {
     @Override
     public Reply complete(Request request) {
         JsonNode reply = http.post("/v1beta/models/" + config.model() + ":generateContent", body(request));
-        List<ProviderCall> calls = usage(reply.path("usageMetadata"), request.operation());
+        List<ProviderCall> calls = usage(reply, request.operation());
         String blocked = reply.path("promptFeedback").path("blockReason").asText("");
         if (!blocked.isEmpty()) {
             throw FailureClassifier.refusal(PROVIDER, request.operation() + " prompt", "blocked (" + blocked + ")").withCalls(calls);
@@ -56,10 +57,24 @@ final class GeminiChat implements LlmChat {
             ObjectNode content = contents.addObject().put("role", turn.role() == Role.USER ? "user" : "model");
             content.putArray("parts").addObject().put("text", turn.text());
         }
-        body.putObject("generationConfig").put("responseMimeType", "application/json")
-                .<ObjectNode>set("responseSchema", GeminiSchema.of(request.schema()))
-                .put("temperature", 0.7).put("maxOutputTokens", 8192);
+        ObjectNode generation = body.putObject("generationConfig").put("responseMimeType", "application/json")
+                .<ObjectNode>set("responseSchema", GeminiSchema.of(request.schema()));
+        generation.put("maxOutputTokens", config.limits().maxOutputTokens());
+        if (config.limits().temperature()) {
+            generation.put("temperature", 0.7); // deprecated from Gemini 3.6 on: sent only to models that take it
+        }
+        thinking(generation);
         return body;
+    }
+
+    /** Gemini 3.x takes a thinking level, 2.5 a thinking budget; both leave the rest of maxOutputTokens to the reply. */
+    private void thinking(ObjectNode generation) {
+        TextLimits limits = config.limits();
+        if (limits.thinkingLevel() != null) {
+            generation.putObject("thinkingConfig").put("thinkingLevel", limits.thinkingLevel());
+        } else if (limits.thinkingBudget() != null) {
+            generation.putObject("thinkingConfig").put("thinkingBudget", limits.thinkingBudget());
+        }
     }
 
     /** The reply's text parts, skipping thought summaries. */
@@ -73,11 +88,18 @@ final class GeminiChat implements LlmChat {
         return text.toString();
     }
 
-    /** Input tokens, and output tokens including thinking (billed at the output price). */
-    private List<ProviderCall> usage(JsonNode usage, String operation) {
+    /**
+     * Input tokens, and output tokens including thinking (billed at the output price), noting the {@code modelVersion}
+     * the service echoed: a retired id may be re-routed to another model at another price.
+     */
+    private List<ProviderCall> usage(JsonNode reply, String operation) {
+        JsonNode usage = reply.path("usageMetadata");
         long input = usage.path("promptTokenCount").asLong(0);
         long output = usage.path("candidatesTokenCount").asLong(0) + usage.path("thoughtsTokenCount").asLong(0);
-        return List.of(new ProviderCall(config.model(), operation, input, "input_token"),
-                new ProviderCall(config.model(), operation, output, "output_token"));
+        String version = reply.path("modelVersion").asText("");
+        String note = version.isBlank() ? null : "modelVersion " + version
+                + (version.startsWith(config.model()) ? "" : " (asked for " + config.model() + ")");
+        return List.of(new ProviderCall(config.model(), operation, input, "input_token", note, true),
+                new ProviderCall(config.model(), operation, output, "output_token", note, true));
     }
 }

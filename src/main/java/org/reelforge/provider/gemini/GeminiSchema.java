@@ -32,6 +32,11 @@ final class GeminiSchema {
                 out.put("description", schema.path("description").asText("one of") + " " + schema.get("enum"));
             }
         }
+        for (String bound : new String[] {"minimum", "maximum"}) {
+            if (schema.has(bound)) {
+                out.set(bound, schema.get(bound).deepCopy());
+            }
+        }
         if (schema.has("items")) {
             out.set("items", of(schema.get("items")));
         }

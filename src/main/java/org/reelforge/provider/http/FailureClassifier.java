@@ -34,6 +34,11 @@ import org.reelforge.video.ErrorCategory;
  *                                                          retry-after-ms, Retry-After, RetryInfo.retryDelay,
  *                                                          or "retry in 23.4s" in the message
  * 401 with status quota_exceeded (ElevenLabs)              RATE_LIMITED  quota_exceeded
+ * quota exhausted, not a burst: Google QuotaFailure with a
+ *      per-day quota id, OpenAI insufficient_quota,
+ *      ElevenLabs quota_exceeded                           RATE_LIMITED  quota_exceeded, retryAfter until the daily
+ *                                                          reset (midnight Pacific) or {@value #CREDITS_WAIT_HOURS} h for
+ *                                                          exhausted credits, so the engine's bounded wait stops the video
  * other 4xx (400 INVALID_ARGUMENT/API_KEY_INVALID/
  *      FAILED_PRECONDITION, 401, 403, 404, 422…)           PERMANENT     default
  * provider refusal in a 2xx reply (see {@link #refusal})   REFUSED       third_party_content when the reason names
@@ -46,7 +51,10 @@ public final class FailureClassifier {
     private static final Set<String> THIRD_PARTY_MARKERS = Set.of("third-party", "third party", "35561574", "copyright",
             "recitation");
     private static final Set<String> REFUSAL_MARKERS = Set.of("usage guidelines", "support code", "third-party content",
-            "responsible ai", "safety filter");
+            "responsible ai", "safety filter", "not been charged", "blocked by safety");
+
+    static final int CREDITS_WAIT_HOURS = 1;
+    private static final java.time.ZoneId GOOGLE_QUOTA_ZONE = java.time.ZoneId.of("America/Los_Angeles");
 
     private FailureClassifier() {
     }
@@ -56,7 +64,14 @@ public final class FailureClassifier {
         ErrorBody error = ErrorBody.parse(body);
         String message = call.redact(call.describe() + " → HTTP " + status + describe(error));
         if (status == 429 || (status == 401 && "quota_exceeded".equals(error.code()))) {
-            return ProviderException.rateLimited(call.provider(), message, retryAfter(headers, error).orElse(null));
+            Optional<Duration> asked = retryAfter(headers, error);
+            Optional<Duration> exhausted = exhaustedFor(error, body, Instant.now());
+            if (exhausted.isPresent()) {
+                Duration wait = asked.filter(a -> a.compareTo(exhausted.get()) > 0).orElse(exhausted.get());
+                return ProviderException.rateLimited(call.provider(), message + " (quota exhausted: try again after the "
+                        + "provider's quota resets)", wait);
+            }
+            return ProviderException.rateLimited(call.provider(), message, asked.orElse(null));
         }
         if (status == 408 || status >= 500) {
             return new ProviderException(Kind.TRANSIENT, call.provider(), ErrorCategory.DEFAULT, message, null, null);
@@ -147,6 +162,23 @@ public final class FailureClassifier {
     private static String describe(ErrorBody error) {
         String text = error.describe();
         return text.isEmpty() ? "" : " " + text;
+    }
+
+    /**
+     * How long an exhausted quota lasts: until the next midnight Pacific for Google's per-day quotas, an hour for
+     * exhausted credits (OpenAI insufficient_quota, ElevenLabs quota_exceeded); empty for an ordinary rate limit.
+     */
+    static Optional<Duration> exhaustedFor(ErrorBody error, byte[] body, Instant now) {
+        String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        if (text.contains("PerDay")) {
+            java.time.ZonedDateTime pacific = now.atZone(GOOGLE_QUOTA_ZONE);
+            java.time.ZonedDateTime reset = pacific.toLocalDate().plusDays(1).atStartOfDay(GOOGLE_QUOTA_ZONE);
+            return Optional.of(Duration.between(pacific, reset));
+        }
+        if ("insufficient_quota".equals(error.code()) || "quota_exceeded".equals(error.code())) {
+            return Optional.of(Duration.ofHours(CREDITS_WAIT_HOURS));
+        }
+        return Optional.empty();
     }
 
     static Optional<Duration> retryAfter(HttpHeaders headers, ErrorBody error) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.reelforge.provider.ProviderException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,8 @@ public final class JsonHttp {
     private final URI baseUrl;
     private final Map<String, Secret> credentialHeaders;
     private final HttpTimeouts timeouts;
+    private final Set<String> keyHosts;
+    private final Map<String, String> headers;
     private final HttpClient client;
 
     /**
@@ -47,6 +50,23 @@ public final class JsonHttp {
      * @param credentialHeaders headers that carry a credential (e.g. {@code x-goog-api-key}); may be empty
      */
     public JsonHttp(String provider, URI baseUrl, Map<String, Secret> credentialHeaders, HttpTimeouts timeouts) {
+        this(provider, baseUrl, credentialHeaders, timeouts, Set.of());
+    }
+
+    /**
+     * @param keyHosts hosts besides the base URL's that may receive the credentials on a {@link #download}, over HTTPS
+     *                 only: the service's own file host when a gateway stands in front of its API (e.g.
+     *                 {@code generativelanguage.googleapis.com}); compared case-insensitively
+     */
+    public JsonHttp(String provider, URI baseUrl, Map<String, Secret> credentialHeaders, HttpTimeouts timeouts,
+                    Set<String> keyHosts) {
+        this(provider, baseUrl, credentialHeaders, timeouts, keyHosts, Map.of());
+    }
+
+    private JsonHttp(String provider, URI baseUrl, Map<String, Secret> credentialHeaders, HttpTimeouts timeouts,
+                     Set<String> keyHosts, Map<String, String> headers) {
+        this.headers = Map.copyOf(headers);
+        this.keyHosts = keyHosts.stream().map(h -> h.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.provider = Objects.requireNonNull(provider, "provider");
         this.baseUrl = withoutTrailingSlash(Objects.requireNonNull(baseUrl, "baseUrl"));
         this.credentialHeaders = Map.copyOf(credentialHeaders);
@@ -56,6 +76,13 @@ public final class JsonHttp {
                 .connectTimeout(timeouts.connect())
                 .followRedirects(HttpClient.Redirect.NEVER) // redirects are followed by hand, see download()
                 .build();
+    }
+
+    /** The same client, also sending {@code fixed} (headers that are no credential, e.g. an API revision) on API calls. */
+    public JsonHttp withHeaders(Map<String, String> fixed) {
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.putAll(fixed);
+        return new JsonHttp(provider, baseUrl, credentialHeaders, timeouts, keyHosts, all);
     }
 
     public static ObjectMapper json() {
@@ -109,6 +136,7 @@ public final class JsonHttp {
         Call call = call(method, uri);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeouts.request()).method(method, body)
                 .header("Accept", "application/json");
+        this.headers.forEach(request::header);
         headers.forEach(request::header);
         credentialHeaders.forEach((name, secret) -> request.header(name, secret.reveal()));
         HttpResponse<byte[]> response = send(call, request.build(), BodyHandlers.ofByteArray());
@@ -134,15 +162,16 @@ public final class JsonHttp {
     }
 
     /**
-     * Downloads {@code uri} to {@code target}, following up to 5 redirects. Credentials are sent only while
-     * the URL stays on the base URL's origin, so a redirect to a storage host never receives the key.
+     * Downloads {@code uri} to {@code target}, following up to 5 redirects. Credentials are sent only to the base
+     * URL's origin and, over HTTPS, to the key hosts given at construction; each redirect hop is judged again, so a
+     * redirect to a storage host (a signed URL) never receives the key.
      */
     public void download(URI uri, Path target) {
         URI current = uri;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             Call call = call("GET", current);
             HttpRequest.Builder request = HttpRequest.newBuilder(current).timeout(timeouts.request()).GET();
-            if (sameOrigin(current, baseUrl)) {
+            if (mayReceiveKey(current)) {
                 credentialHeaders.forEach((name, secret) -> request.header(name, secret.reveal()));
             }
             HttpResponse<InputStream> response = send(call, request.build(), BodyHandlers.ofInputStream());
@@ -205,6 +234,12 @@ public final class JsonHttp {
         } catch (IOException ignored) {
             // the redirect's own body does not matter; the next hop is what we want
         }
+    }
+
+    /** The base URL's origin, or an HTTPS URL on one of the key hosts. */
+    boolean mayReceiveKey(URI uri) {
+        return sameOrigin(uri, baseUrl) || ("https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null
+                && keyHosts.contains(uri.getHost().toLowerCase(java.util.Locale.ROOT)));
     }
 
     static boolean sameOrigin(URI a, URI b) {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.reelforge.provider.ProviderCall;
 import org.reelforge.provider.ProviderException;
 import org.reelforge.provider.ScriptWriter;
+import org.reelforge.video.Block;
 import org.reelforge.video.Language;
 import org.reelforge.video.Script;
 
@@ -45,15 +46,15 @@ public class LlmScriptWriter implements ScriptWriter {
      */
     @Override
     public List<ProviderCall> quote(Brief brief) {
-        int blocks = Math.max(1, (brief.targetDurationSeconds() + 7) / 8);
+        int blocks = brief.lengths().plan(brief.targetDurationSeconds()).size();
         return List.of(new ProviderCall(model, "script", 1500, "input_token"),
                 new ProviderCall(model, "script", 300 + 150 * blocks, "output_token"));
     }
 
     @Override
     public Written write(Brief brief) {
-        Validated<Script> script = ask("script", ScriptPrompts.SCRIPT_SYSTEM, ScriptPrompts.brief(brief), "video_script",
-                ReplySchemas.SCRIPT, text -> ScriptReply.script(text, brief));
+        Validated<Script> script = ask("script", ScriptPrompts.scriptSystem(brief.lengths()), ScriptPrompts.brief(brief),
+                "video_script", ReplySchemas.script(brief.lengths()), text -> ScriptReply.script(text, brief, model));
         return new Written(script.value(), script.calls());
     }
 
@@ -70,6 +71,18 @@ public class LlmScriptWriter implements ScriptWriter {
                 ScriptPrompts.rewrite(prompt, refusalReason), "clip_prompt", ReplySchemas.REWRITTEN,
                 ScriptReply::rewrittenPrompt);
         return new Rewritten(rewritten.value(), rewritten.calls());
+    }
+
+    /**
+     * Rewrites the visual prompt and the spoken line together (both may be what was refused), with the style guide as
+     * context; repaired once when invalid, like a script. A refusal or failure of the rewrite is thrown as is.
+     */
+    @Override
+    public RewrittenBlock rewriteRefusedBlock(Block block, String styleGuide, String refusalReason, Language language) {
+        Validated<Block> rewritten = ask("rewrite", ScriptPrompts.REWRITE_BLOCK_SYSTEM,
+                ScriptPrompts.rewriteBlock(block, styleGuide == null ? "" : styleGuide, refusalReason, language),
+                "clip_block", ReplySchemas.REWRITTEN_BLOCK, text -> ScriptReply.rewrittenBlock(text, block, language));
+        return new RewrittenBlock(rewritten.value(), rewritten.calls());
     }
 
     private record Validated<T>(T value, List<ProviderCall> calls) {

@@ -3,12 +3,31 @@ package org.reelforge.provider.llm;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.reelforge.video.ClipLengths;
 
 /** The JSON Schemas of the replies we ask for, in strict form (see {@link LlmChat.Request#schema()}). */
 final class ReplySchemas {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static final JsonNode SCRIPT = parse("""
+    /** The script schema with {@code duration} limited to {@code lengths}: an enum of seconds, or a minimum and maximum. */
+    static JsonNode script(ClipLengths lengths) {
+        ObjectNode schema = SCRIPT.deepCopy();
+        ObjectNode duration = (ObjectNode) schema.path("properties").path("blocks").path("items").path("properties")
+                .path("duration");
+        duration.remove("enum");
+        if (!lengths.only().isEmpty()) {
+            ArrayNode allowed = duration.putArray("enum");
+            lengths.only().forEach(allowed::add);
+        } else {
+            duration.put("minimum", lengths.min()).put("maximum", lengths.max());
+        }
+        duration.put("description", "seconds: " + lengths.describe());
+        return schema;
+    }
+
+    private static final JsonNode SCRIPT = parse("""
             {"type":"object","additionalProperties":false,"required":["title","style_guide","blocks"],
              "properties":{
               "title":{"type":"string","description":"short title of the video"},
@@ -27,6 +46,11 @@ final class ReplySchemas {
              "properties":{"blocks":{"type":"array","items":{"type":"object","additionalProperties":false,
                "required":["index","spoken_text"],
                "properties":{"index":{"type":"integer"},"spoken_text":{"type":"string"}}}}}}""");
+
+    static final JsonNode REWRITTEN_BLOCK = parse("""
+            {"type":"object","additionalProperties":false,"required":["visual_prompt","spoken_text"],
+             "properties":{"visual_prompt":{"type":"string","description":"the new clip prompt; in English"},
+              "spoken_text":{"type":"string","description":"the new spoken line, in the video's language"}}}""");
 
     static final JsonNode REWRITTEN = parse("""
             {"type":"object","additionalProperties":false,"required":["prompt"],

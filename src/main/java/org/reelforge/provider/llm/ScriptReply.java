@@ -26,7 +26,7 @@ final class ScriptReply {
     private ScriptReply() {
     }
 
-    static Script script(String text, Brief brief) {
+    static Script script(String text, Brief brief, String model) {
         JsonNode root = json(text);
         List<String> errors = new ArrayList<>();
         String title = requiredText(root, "title", errors);
@@ -42,8 +42,13 @@ final class ScriptReply {
         if (!errors.isEmpty()) {
             throw new InvalidReply(errors);
         }
-        Script script = domain(() -> new Script(title, styleGuide, blocks).requireDurationNear(brief.targetDurationSeconds(),
-                brief.lengths()).requireLengths(brief.lengths(), "the video model"));
+        Script script = domain(() -> new Script(title, styleGuide, blocks).requireLengths(brief.lengths(), "the video model")
+                .requireDurationNear(brief.targetDurationSeconds(), brief.lengths()));
+        List<Integer> durations = script.blocks().stream().map(Block::durationSeconds).toList();
+        if (!brief.durations().isEmpty() && !durations.equals(brief.durations())) {
+            throw new InvalidReply("the blocks must last exactly " + brief.durations() + " seconds, in this order (got "
+                    + durations + ")");
+        }
         checkSpeech(script, brief.language());
         return script;
     }
@@ -74,6 +79,22 @@ final class ScriptReply {
         Script script = original.withBlocks(blocks);
         checkSpeech(script, language);
         return script;
+    }
+
+    /** A refused block rewritten: its new visual prompt and spoken line, checked like a script's block. */
+    static Block rewrittenBlock(String text, Block original, Language language) {
+        JsonNode root = json(text);
+        Block block;
+        try {
+            block = original.withVisualPrompt(root.path("visual_prompt").asText("")).withSpokenText(root.path("spoken_text").asText(""));
+        } catch (InvalidRequestException e) {
+            throw new InvalidReply(e.getMessage());
+        }
+        if (block.visualPrompt().equals(original.visualPrompt()) && block.spokenText().equals(original.spokenText())) {
+            throw new InvalidReply("visual_prompt and spoken_text are unchanged: the model refused them as they are");
+        }
+        checkSpeech(new Script("rewrite", "", List.of(block.withIndex(1))), language);
+        return block;
     }
 
     static String rewrittenPrompt(String text) {

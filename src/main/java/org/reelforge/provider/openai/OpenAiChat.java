@@ -36,7 +36,7 @@ final class OpenAiChat implements LlmChat {
     public Reply complete(Request request) {
         JsonNode reply = http.post("/v1/chat/completions", body(request));
         JsonNode choice = reply.path("choices").path(0);
-        List<ProviderCall> calls = usage(reply.path("usage"), request.operation());
+        List<ProviderCall> calls = usage(reply, request.operation());
         String refusal = choice.path("message").path("refusal").asText("");
         if (!refusal.isBlank()) {
             throw FailureClassifier.refusal(PROVIDER, request.operation() + " reply", refusal).withCalls(calls);
@@ -58,12 +58,16 @@ final class OpenAiChat implements LlmChat {
         }
         body.putObject("response_format").put("type", "json_schema").putObject("json_schema")
                 .put("name", request.schemaName()).put("strict", true).set("schema", request.schema().deepCopy());
-        return body.put("temperature", 0.7);
+        body.put("max_tokens", config.limits().maxOutputTokens());
+        return config.limits().temperature() ? body.put("temperature", 0.7) : body;
     }
 
-    /** Prompt and completion tokens (reasoning tokens are part of the completion count). */
-    private List<ProviderCall> usage(JsonNode usage, String operation) {
-        return List.of(new ProviderCall(config.model(), operation, usage.path("prompt_tokens").asLong(0), "input_token"),
-                new ProviderCall(config.model(), operation, usage.path("completion_tokens").asLong(0), "output_token"));
+    /** Prompt and completion tokens (reasoning tokens are part of the completion count), noting the model that answered. */
+    private List<ProviderCall> usage(JsonNode reply, String operation) {
+        JsonNode usage = reply.path("usage");
+        String answered = reply.path("model").asText("");
+        String note = answered.isBlank() ? null : "model " + answered;
+        return List.of(new ProviderCall(config.model(), operation, usage.path("prompt_tokens").asLong(0), "input_token", note, true),
+                new ProviderCall(config.model(), operation, usage.path("completion_tokens").asLong(0), "output_token", note, true));
     }
 }

@@ -2,6 +2,8 @@ package org.reelforge.provider.openai;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.reelforge.provider.llm.TextLimits;
 import org.reelforge.provider.llm.LlmScriptWriter;
 
 /**
@@ -15,7 +17,8 @@ public final class OpenAiScriptWriter extends LlmScriptWriter {
     }
 
     /** Empty unless a key or a base URL is set; see {@link OpenAiConfig#fromEnvironment}. */
-    public static Optional<OpenAiScriptWriter> fromEnvironment(Map<String, String> env) {
-        return OpenAiConfig.fromEnvironment(env).map(OpenAiScriptWriter::new);
+    public static Optional<OpenAiScriptWriter> fromEnvironment(Map<String, String> env, String defaultModel,
+                                                               Function<String, TextLimits> limits) {
+        return OpenAiConfig.fromEnvironment(env, defaultModel, limits).map(OpenAiScriptWriter::new);
     }
 }

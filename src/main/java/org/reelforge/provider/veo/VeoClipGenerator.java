@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.reelforge.provider.PriceKeys;
+import org.reelforge.video.ClipStrategy;
 import org.reelforge.provider.ClipCapabilities;
 import org.reelforge.provider.ClipGenerator;
 import org.reelforge.provider.ProviderCall;
@@ -15,7 +18,6 @@ import org.reelforge.provider.ProviderException;
 import org.reelforge.provider.http.Call;
 import org.reelforge.provider.http.FailureClassifier;
 import org.reelforge.provider.http.JsonHttp;
-import org.reelforge.video.ClipLengths;
 
 /**
  * Veo 3.x on the Gemini API: {@code POST /v1beta/models/{model}:predictLongRunning}, poll
@@ -38,8 +40,9 @@ public final class VeoClipGenerator implements ClipGenerator {
     }
 
     /** Empty when {@code REELFORGE_GEMINI_API_KEY} is not set; see {@link VeoConfig#fromEnvironment}. */
-    public static Optional<VeoClipGenerator> fromEnvironment(Map<String, String> env) {
-        return VeoConfig.fromEnvironment(env).map(VeoClipGenerator::new);
+    public static Optional<VeoClipGenerator> fromEnvironment(Map<String, String> env, String defaultModel,
+                                                             Function<String, ClipCapabilities> capabilities) {
+        return VeoConfig.fromEnvironment(env, defaultModel, capabilities).map(VeoClipGenerator::new);
     }
 
     @Override
@@ -49,31 +52,35 @@ public final class VeoClipGenerator implements ClipGenerator {
 
     @Override
     public ClipCapabilities capabilities() {
-        return new ClipCapabilities(config.model(), ClipLengths.of(4, 6, 8), List.of("720p", "1080p", "4k"), "720p",
-                List.of("9:16", "16:9"), true, new ClipCapabilities.Extension(ClipLengths.of(7), 141, 148), 3, true, 4000);
+        return config.capabilities();
+    }
+
+    @Override
+    public void checkPlan(List<Integer> blockSeconds, ClipStrategy strategy) {
+        VeoLimits.check(PROVIDER, config.capabilities(), blockSeconds, strategy);
     }
 
     @Override
     public ProviderCall quote(ClipRequest request) {
-        return new ProviderCall(config.model(), "clip", ClipPlan.of(request).durationSeconds(), "second");
+        return new ProviderCall(PriceKeys.provider(config.model(), request.resolution()), "clip",
+                ClipPlan.of(request, ClipPlan.GEMINI_EXTENSION_REQUEST_SECONDS).billedSeconds(), "second");
     }
 
     @Override
     public Submitted submit(ClipRequest request) {
-        ClipPlan plan = ClipPlan.of(request);
+        ClipPlan plan = ClipPlan.of(request, ClipPlan.GEMINI_EXTENSION_REQUEST_SECONDS);
         ObjectNode instance = NODES.objectNode().put("prompt", VeoPrompt.of(request));
         plan.source().ifPresent(source -> instance.putObject("video").put("uri", source.uri()));
         ObjectNode body = NODES.objectNode();
         body.putArray("instances").add(instance);
-        body.putObject("parameters").put("aspectRatio", "9:16").put("durationSeconds", plan.durationSeconds())
-                .put("resolution", "720p");
+        body.putObject("parameters").put("aspectRatio", request.aspectRatio()).put("durationSeconds", plan.durationSeconds())
+                .put("resolution", request.resolution());
         String path = "/v1beta/models/" + config.model() + ":predictLongRunning";
         String name = http.post(path, body).path("name").asText("");
         if (name.isBlank()) {
             throw FailureClassifier.unexpectedReply(Call.of(PROVIDER, "POST", path), "an operation name");
         }
-        return new Submitted(plan.handle(name).encode(),
-                new ProviderCall(config.model(), "clip", plan.durationSeconds(), "second"));
+        return new Submitted(plan.handle(name).encode(), quote(request));
     }
 
     @Override

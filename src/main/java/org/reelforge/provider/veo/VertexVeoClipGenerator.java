@@ -13,6 +13,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.reelforge.provider.PriceKeys;
+import org.reelforge.video.ClipStrategy;
 import org.reelforge.provider.ClipCapabilities;
 import org.reelforge.provider.ClipGenerator;
 import org.reelforge.provider.ProviderCall;
@@ -20,7 +23,6 @@ import org.reelforge.provider.ProviderException;
 import org.reelforge.provider.http.Call;
 import org.reelforge.provider.http.FailureClassifier;
 import org.reelforge.provider.http.JsonHttp;
-import org.reelforge.video.ClipLengths;
 import org.reelforge.provider.http.Secret;
 
 /**
@@ -62,8 +64,9 @@ public final class VertexVeoClipGenerator implements ClipGenerator {
     }
 
     /** Empty unless project and access token are set; see {@link VertexVeoConfig#fromEnvironment}. */
-    public static Optional<VertexVeoClipGenerator> fromEnvironment(Map<String, String> env) {
-        return VertexVeoConfig.fromEnvironment(env).map(VertexVeoClipGenerator::new);
+    public static Optional<VertexVeoClipGenerator> fromEnvironment(Map<String, String> env, String defaultModel,
+                                                                   Function<String, ClipCapabilities> capabilities) {
+        return VertexVeoConfig.fromEnvironment(env, defaultModel, capabilities).map(VertexVeoClipGenerator::new);
     }
 
     @Override
@@ -73,13 +76,24 @@ public final class VertexVeoClipGenerator implements ClipGenerator {
 
     @Override
     public ClipCapabilities capabilities() {
-        return new ClipCapabilities(config.model(), ClipLengths.of(4, 6, 8), List.of("720p", "1080p", "4k"), "720p",
-                List.of("9:16", "16:9"), true, new ClipCapabilities.Extension(ClipLengths.of(7), 30, 37), 3, true, 4000);
+        return config.capabilities();
+    }
+
+    /** Vertex extends inputs of 1–30 s by 7 s each, to 37 s at most: a longer extend plan is refused before any call. */
+    @Override
+    public void checkPlan(List<Integer> blockSeconds, ClipStrategy strategy) {
+        VeoLimits.check(PROVIDER, config.capabilities(), blockSeconds, strategy);
     }
 
     @Override
     public ProviderCall quote(ClipRequest request) {
-        return new ProviderCall(config.model(), "clip", ClipPlan.of(request).durationSeconds(), "second");
+        return new ProviderCall(PriceKeys.provider(config.model(), request.resolution()), "clip",
+                plan(request).billedSeconds(), "second");
+    }
+
+    /** An extension asks for the model's extension step (7 s) and expects the video to grow by exactly that. */
+    private ClipPlan plan(ClipRequest request) {
+        return ClipPlan.of(request, VeoLimits.extensionStep(config.capabilities()));
     }
 
     private String modelPath() {
@@ -89,13 +103,16 @@ public final class VertexVeoClipGenerator implements ClipGenerator {
 
     @Override
     public Submitted submit(ClipRequest request) {
-        ClipPlan plan = ClipPlan.of(request);
+        ClipPlan plan = plan(request);
         ObjectNode instance = NODES.objectNode().put("prompt", VeoPrompt.of(request));
         plan.source().ifPresent(source -> instance.set("video", sourceVideo(source)));
+        request.firstFrame().ifPresent(frame -> instance.set("image", VeoImages.png(PROVIDER, frame)));
+        request.referenceImage().ifPresent(ref -> instance.putArray("referenceImages").addObject()
+                .put("referenceType", "asset").set("image", VeoImages.png(PROVIDER, ref)));
         ObjectNode body = NODES.objectNode();
         body.putArray("instances").add(instance);
-        ObjectNode parameters = body.putObject("parameters").put("aspectRatio", "9:16")
-                .put("durationSeconds", plan.durationSeconds()).put("resolution", "720p")
+        ObjectNode parameters = body.putObject("parameters").put("aspectRatio", request.aspectRatio())
+                .put("durationSeconds", plan.durationSeconds()).put("resolution", request.resolution())
                 .put("sampleCount", 1).put("generateAudio", true);
         config.storageUri().ifPresent(uri -> parameters.put("storageUri", uri));
         String path = modelPath() + ":predictLongRunning";
@@ -103,8 +120,7 @@ public final class VertexVeoClipGenerator implements ClipGenerator {
         if (name.isBlank()) {
             throw FailureClassifier.unexpectedReply(Call.of(PROVIDER, "POST", path), "an operation name");
         }
-        return new Submitted(plan.handle(name).encode(),
-                new ProviderCall(config.model(), "clip", plan.durationSeconds(), "second"));
+        return new Submitted(plan.handle(name).encode(), quote(request));
     }
 
     private ObjectNode sourceVideo(VideoRef source) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.reelforge.provider.ProviderCall;
+import org.reelforge.provider.SpokenMatch;
 import org.reelforge.provider.ProviderException;
 import org.reelforge.provider.Transcriber;
 import org.reelforge.provider.audio.PcmWav;
@@ -70,7 +71,8 @@ public final class OpenAiTranscriber implements Transcriber {
             words.addAll(WhisperWords.openAi(reply, piece.startMillis()));
             seconds += reply.path("duration").asDouble(Math.max(0, piece.lengthMillis()) / 1000.0);
         }
-        return new Transcript(words, new ProviderCall(config.model(), "transcription", seconds / 60, "minute"));
+        return new Transcript(words, new ProviderCall(config.model(), "transcription", seconds / 60, "minute"),
+                SpokenMatch.of(words, expected));
     }
 
     private MultipartForm form(Piece piece, Language language, List<Segment> expected) {

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.reelforge.provider.ProviderCall;
+import org.reelforge.provider.SpokenMatch;
 import org.reelforge.provider.ProviderException;
 import org.reelforge.provider.Transcriber;
 import org.reelforge.provider.http.JsonHttp;
 import org.reelforge.provider.http.MultipartForm;
 import org.reelforge.video.Language;
+import org.reelforge.video.TimedWord;
 
 /**
  * A whisper.cpp server: {@code POST /inference} (multipart file, {@code response_format=verbose_json}). Its word
@@ -48,7 +50,9 @@ public final class WhisperCppTranscriber implements Transcriber {
                 .field("language", language.code());
         JsonNode reply = http.postMultipart("/inference", form);
         double seconds = reply.path("duration").asDouble(0);
-        return new Transcript(WhisperWords.whisperCpp(reply), new ProviderCall(PROVIDER, "transcription", seconds / 60, "minute"));
+        List<TimedWord> words = WhisperWords.whisperCpp(reply);
+        return new Transcript(words, new ProviderCall(PROVIDER, "transcription", seconds / 60, "minute"),
+                SpokenMatch.of(words, expected));
     }
 
     private static byte[] read(Path audio) {

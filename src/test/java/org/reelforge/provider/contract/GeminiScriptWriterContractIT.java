@@ -25,6 +25,6 @@ class GeminiScriptWriterContractIT extends ScriptWriterContract {
 
     @Override
     ScriptWriter writer() {
-        return GeminiScriptWriter.fromEnvironment(replica.environment()).orElseThrow();
+        return GeminiScriptWriter.fromEnvironment(replica.environment(), "gemini-3.8-flash", org.reelforge.provider.replica.Models.texts("gemini-api")).orElseThrow();
     }
 }

@@ -25,7 +25,7 @@ class VeoClipGeneratorContractIT extends ClipGeneratorContract {
 
     @Override
     ClipGenerator generator() {
-        return VeoClipGenerator.fromEnvironment(replica.environment()).orElseThrow();
+        return VeoClipGenerator.fromEnvironment(replica.environment(), "veo-3.1-fast-generate-preview", org.reelforge.provider.replica.Models.clips("gemini-api")).orElseThrow();
     }
 
     @Override

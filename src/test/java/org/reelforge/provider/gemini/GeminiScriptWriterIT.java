@@ -49,7 +49,7 @@ class GeminiScriptWriterIT {
     }
 
     private GeminiScriptWriter gemini(HttpTimeouts timeouts) {
-        return new GeminiScriptWriter(new GeminiConfig(URI.create(api.baseUrl()), new Secret(KEY), MODEL, timeouts));
+        return new GeminiScriptWriter(new GeminiConfig(URI.create(api.baseUrl()), new Secret(KEY), MODEL, org.reelforge.provider.replica.Models.text("gemini-api", MODEL), timeouts));
     }
 
     /** A generateContent reply carrying {@code text} as the JSON string of parts[0].text. */
@@ -71,8 +71,9 @@ class GeminiScriptWriterIT {
 
         assertThat(written.script().title()).isEqualTo("L'IA en 36 secondes");
         assertThat(written.script().blocks()).hasSize(6);
-        assertThat(written.calls()).containsExactly(new ProviderCall(MODEL, "script", 120, "input_token"),
-                new ProviderCall(MODEL, "script", 110, "output_token"));
+        assertThat(written.calls()).containsExactly(
+                new ProviderCall(MODEL, "script", 120, "input_token", "modelVersion gemini-2.5-flash", true),
+                new ProviderCall(MODEL, "script", 110, "output_token", "modelVersion gemini-2.5-flash", true));
         api.verify(postRequestedFor(urlEqualTo(PATH))
                 .withHeader("x-goog-api-key", equalTo(KEY))
                 .withRequestBody(matchingJsonPath("$.generationConfig.responseMimeType", equalTo("application/json")))
@@ -217,8 +218,8 @@ class GeminiScriptWriterIT {
 
     @Test
     void isBuiltFromTheEnvironmentOnlyWithAKey() {
-        assertThat(GeminiScriptWriter.fromEnvironment(Map.of("REELFORGE_GEMINI_MODEL", "gemini-2.5-pro"))).isEmpty();
-        assertThat(GeminiScriptWriter.fromEnvironment(Map.of("REELFORGE_GEMINI_API_KEY", "k", "REELFORGE_GEMINI_MODEL", "gemini-2.5-pro")))
+        assertThat(GeminiScriptWriter.fromEnvironment(Map.of("REELFORGE_GEMINI_MODEL", "gemini-2.5-pro"), "gemini-3.8-flash", org.reelforge.provider.replica.Models.texts("gemini-api"))).isEmpty();
+        assertThat(GeminiScriptWriter.fromEnvironment(Map.of("REELFORGE_GEMINI_API_KEY", "k", "REELFORGE_GEMINI_MODEL", "gemini-2.5-pro"), "gemini-3.8-flash", org.reelforge.provider.replica.Models.texts("gemini-api")))
                 .hasValueSatisfying(w -> assertThat(w.name()).isEqualTo("gemini:gemini-2.5-pro"));
     }
 }

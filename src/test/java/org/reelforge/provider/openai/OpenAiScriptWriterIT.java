@@ -48,7 +48,7 @@ class OpenAiScriptWriterIT {
     }
 
     private OpenAiScriptWriter openAi(Optional<Secret> key, HttpTimeouts timeouts) {
-        return new OpenAiScriptWriter(new OpenAiConfig(URI.create(api.baseUrl()), key, MODEL, timeouts));
+        return new OpenAiScriptWriter(new OpenAiConfig(URI.create(api.baseUrl()), key, MODEL, org.reelforge.provider.replica.Models.text("openai", MODEL), timeouts));
     }
 
     static String reply(String content, String refusal, String finishReason, String fingerprint) {
@@ -85,8 +85,8 @@ class OpenAiScriptWriterIT {
         Written written = openAi().write(ScriptFixtures.BRIEF);
 
         assertThat(written.script().blocks()).hasSize(6);
-        assertThat(written.calls()).containsExactly(new ProviderCall(MODEL, "script", 50, "input_token"),
-                new ProviderCall(MODEL, "script", 80, "output_token"));
+        assertThat(written.calls()).containsExactly(new ProviderCall(MODEL, "script", 50, "input_token", "model " + MODEL, true),
+                new ProviderCall(MODEL, "script", 80, "output_token", "model " + MODEL, true));
         api.verify(postRequestedFor(urlEqualTo(PATH))
                 .withHeader("Authorization", equalTo("Bearer " + KEY))
                 .withRequestBody(matchingJsonPath("$.model", equalTo(MODEL)))
@@ -140,7 +140,7 @@ class OpenAiScriptWriterIT {
     void ollamaWithoutAKeySendsNoAuthorizationAndAcceptsABaseUrlEndingInV1() {
         api.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(reply(ScriptFixtures.script(6, 6), null, "stop", "fp_ollama"))));
         OpenAiScriptWriter ollama = new OpenAiScriptWriter(new OpenAiConfig(URI.create(api.baseUrl() + "/v1"),
-                Optional.empty(), "llama3.1", HttpTimeouts.ofSeconds(2, 5)));
+                Optional.empty(), "llama3.1", org.reelforge.provider.replica.Models.text("openai", "llama3.1"), HttpTimeouts.ofSeconds(2, 5)));
 
         assertThat(ollama.write(ScriptFixtures.BRIEF).script().blocks()).hasSize(6);
         api.verify(postRequestedFor(urlEqualTo(PATH)).withoutHeader("Authorization"));
@@ -213,10 +213,10 @@ class OpenAiScriptWriterIT {
 
     @Test
     void isBuiltFromTheEnvironmentWithAKeyOrAnOllamaUrl() {
-        assertThat(OpenAiScriptWriter.fromEnvironment(Map.of())).isEmpty();
-        assertThat(OpenAiScriptWriter.fromEnvironment(Map.of("REELFORGE_OPENAI_API_KEY", KEY))).isPresent();
+        assertThat(OpenAiScriptWriter.fromEnvironment(Map.of(), MODEL, org.reelforge.provider.replica.Models.texts("openai"))).isEmpty();
+        assertThat(OpenAiScriptWriter.fromEnvironment(Map.of("REELFORGE_OPENAI_API_KEY", KEY), MODEL, org.reelforge.provider.replica.Models.texts("openai"))).isPresent();
         assertThat(OpenAiConfig.fromEnvironment(Map.of("REELFORGE_OPENAI_BASE_URL", "http://localhost:11434/v1",
-                "REELFORGE_OPENAI_MODEL", "llama3.1")))
+                "REELFORGE_OPENAI_MODEL", "llama3.1"), MODEL, org.reelforge.provider.replica.Models.texts("openai")))
                 .hasValueSatisfying(c -> {
                     assertThat(c.apiKey()).isEmpty();
                     assertThat(c.baseUrl()).isEqualTo(URI.create("http://localhost:11434"));

@@ -28,7 +28,11 @@ public final class ProviderReplicas implements ResponseDefinitionTransformerV2 {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern OPERATION = Pattern.compile("/v1beta/(models/[^/]+/operations/(op\\d+))");
+    /** The Gemini API's live models, answered by {@code GET /v1beta/models/{id}}; Veo ids answer "no longer available". */
+    public static final java.util.Set<String> LIVE_MODELS = java.util.Set.of("gemini-3.8-flash", "gemini-3.6-flash",
+            "gemini-3.5-flash-lite", "gemini-omni-1.1-flash");
     private final AtomicInteger operations = new AtomicInteger();
+    private final InteractionsReplica interactions;
     private final byte[] clip;
     private final int blocks;
     private final int blockSeconds;
@@ -36,7 +40,8 @@ public final class ProviderReplicas implements ResponseDefinitionTransformerV2 {
     /**
      * @param clip the MP4 every finished Veo operation serves (long enough for extensions)
      */
-    public ProviderReplicas(byte[] clip, int blocks, int blockSeconds) {
+    public ProviderReplicas(byte[] clip, int blocks, int blockSeconds, InteractionsReplica interactions) {
+        this.interactions = interactions;
         this.clip = clip;
         this.blocks = blocks;
         this.blockSeconds = blockSeconds;
@@ -53,6 +58,13 @@ public final class ProviderReplicas implements ResponseDefinitionTransformerV2 {
         String absolute = event.getRequest().getAbsoluteUrl();
         String base = absolute.substring(0, absolute.length() - path.length());
         try {
+            ResponseDefinition omni = interactions.answer(event.getRequest(), base);
+            if (omni != null) {
+                return omni;
+            }
+            if (path.matches("/v1(beta)?/models/[^/:]+")) {
+                return modelLookup(path.substring(path.lastIndexOf('/') + 1));
+            }
             if (path.endsWith(":generateContent")) {
                 return json(gemini(JSON.readTree(event.getRequest().getBodyAsString())));
             }
@@ -79,6 +91,16 @@ public final class ProviderReplicas implements ResponseDefinitionTransformerV2 {
             throw new UncheckedIOException(e);
         }
         return aResponse().withStatus(404).withBody("{\"error\":{\"code\":404,\"message\":\"no replica for " + path + "\"}}").build();
+    }
+
+    private static ResponseDefinition modelLookup(String id) {
+        if (LIVE_MODELS.contains(id)) {
+            return json("{\"name\":\"models/" + id + "\",\"version\":\"001\",\"displayName\":\"" + id + "\"}");
+        }
+        String message = id.startsWith("veo-") || id.startsWith("gemini-2.5")
+                ? "This model models/" + id + " is no longer available. Please update your code to use a newer model."
+                : "models/" + id + " is not found for API version v1beta, or is not supported for predictLongRunning.";
+        return InteractionsReplica.error(404, "NOT_FOUND", message);
     }
 
     private static ResponseDefinition json(Object body) {
@@ -115,7 +137,7 @@ public final class ProviderReplicas implements ResponseDefinitionTransformerV2 {
         candidate.put("finishReason", "STOP").put("index", 0);
         root.putObject("usageMetadata").put("promptTokenCount", 1000).put("candidatesTokenCount", 400)
                 .put("thoughtsTokenCount", 100).put("totalTokenCount", 1500);
-        return root.put("modelVersion", "gemini-2.5-flash").toString();
+        return root.put("modelVersion", "gemini-3.8-flash-001").toString();
     }
 
     private static String veoDone(String base, String op) {

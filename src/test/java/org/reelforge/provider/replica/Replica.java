@@ -12,12 +12,19 @@ import java.util.List;
 import java.util.Map;
 import org.reelforge.media.Ffmpeg;
 
-/** A loopback WireMock server running {@link ProviderReplicas}, and the environment that points every client at it. */
+/**
+ * A loopback WireMock server running {@link ProviderReplicas} (Gemini text, model lookups, the Interactions API of Omni,
+ * Veo, ElevenLabs, Whisper), and the environment that points every client at it. With the Gemini key set, {@code auto}
+ * picks Omni for the clips; {@code REELFORGE_CLIP_PROVIDER=veo} selects Veo on the Gemini API (which the pre-flight
+ * then stops: it is shut down).
+ */
 public final class Replica implements AutoCloseable {
     private final WireMockServer server;
+    private final InteractionsReplica interactions;
 
-    private Replica(WireMockServer server) {
+    private Replica(WireMockServer server, InteractionsReplica interactions) {
         this.server = server;
+        this.interactions = interactions;
     }
 
     /** Starts the replicas; Veo serves a 30 s 720×1280 clip made with ffmpeg in {@code dir}; scripts have these blocks. */
@@ -27,14 +34,20 @@ public final class Replica implements AutoCloseable {
                 "testsrc2=size=720x1280:rate=24:duration=30", "-f", "lavfi", "-i", "sine=frequency=330:duration=30",
                 "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", "-shortest", clip.toString()));
         try {
+            InteractionsReplica interactions = new InteractionsReplica(new ReplicaClips(dir), 1, ProviderReplicas.LIVE_MODELS);
             WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")
-                    .extensions(new ProviderReplicas(Files.readAllBytes(clip), blocks, blockSeconds)));
+                    .extensions(new ProviderReplicas(Files.readAllBytes(clip), blocks, blockSeconds, interactions)));
             server.start();
             server.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.ok()));
-            return new Replica(server);
+            return new Replica(server, interactions);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The Interactions API (Gemini Omni Flash) of this replica, to count paid creates. */
+    public InteractionsReplica interactions() {
+        return interactions;
     }
 
     public WireMockServer server() {

@@ -64,7 +64,7 @@ class VeoClipGeneratorIT {
     }
 
     private VeoClipGenerator veo(HttpTimeouts timeouts) {
-        return new VeoClipGenerator(new VeoConfig(URI.create(api.baseUrl()), new Secret(KEY), MODEL, timeouts));
+        return new VeoClipGenerator(new VeoConfig(URI.create(api.baseUrl()), new Secret(KEY), MODEL, org.reelforge.provider.replica.Models.clip("gemini-api", MODEL), timeouts));
     }
 
     private static ClipRequest request(int seconds, boolean withSpeech, Optional<String> extendFrom) {
@@ -89,7 +89,7 @@ class VeoClipGeneratorIT {
         Submitted submitted = veo().submit(request(6, true, Optional.empty()));
 
         assertThat(OperationHandle.parse(submitted.operationName()).name()).isEqualTo(OP);
-        assertThat(submitted.call()).isEqualTo(new ProviderCall(MODEL, "clip", 6, "second"));
+        assertThat(submitted.call()).isEqualTo(new ProviderCall(MODEL + "@720p", "clip", 6, "second"));
         api.verify(postRequestedFor(urlEqualTo(START))
                 .withHeader("x-goog-api-key", equalTo(KEY))
                 .withRequestBody(matchingJsonPath("$.parameters.aspectRatio", equalTo("9:16")))
@@ -247,7 +247,8 @@ class VeoClipGeneratorIT {
 
         assertThat(secondDone.offsetMillis()).isEqualTo(6_000);
         assertThat(thirdDone.offsetMillis()).isEqualTo(13_000);
-        assertThat(second.call()).isEqualTo(new ProviderCall(MODEL, "clip", 8, "second"));
+        // asks for 8 s as this API documented, is billed for the 7 s an extension adds
+        assertThat(second.call()).isEqualTo(new ProviderCall(MODEL + "@720p", "clip", 7, "second"));
         api.verify(postRequestedFor(urlEqualTo(START))
                 .withRequestBody(matchingJsonPath("$.instances[0].video", equalToJson("{\"uri\":\"" + firstUri + "\"}")))
                 .withRequestBody(matchingJsonPath("$.parameters.durationSeconds", equalTo("8"))));
@@ -278,7 +279,7 @@ class VeoClipGeneratorIT {
                     assertThat(e.getMessage()).contains("API_KEY_INVALID").doesNotContain(KEY);
                 });
         assertThat(veo.toString()).doesNotContain(KEY);
-        assertThat(new VeoConfig(URI.create(api.baseUrl()), new Secret(KEY), MODEL, HttpTimeouts.ofSeconds(1, 1))
+        assertThat(new VeoConfig(URI.create(api.baseUrl()), new Secret(KEY), MODEL, org.reelforge.provider.replica.Models.clip("gemini-api", MODEL), HttpTimeouts.ofSeconds(1, 1))
                 .toString()).doesNotContain(KEY);
     }
 
@@ -346,11 +347,11 @@ class VeoClipGeneratorIT {
 
     @Test
     void isBuiltFromTheEnvironmentOnlyWithAKey() {
-        assertThat(VeoClipGenerator.fromEnvironment(Map.of())).isEmpty();
-        assertThat(VeoClipGenerator.fromEnvironment(Map.of("REELFORGE_GEMINI_API_KEY", "k")))
+        assertThat(VeoClipGenerator.fromEnvironment(Map.of(), MODEL, org.reelforge.provider.replica.Models.clips("gemini-api"))).isEmpty();
+        assertThat(VeoClipGenerator.fromEnvironment(Map.of("REELFORGE_GEMINI_API_KEY", "k"), MODEL, org.reelforge.provider.replica.Models.clips("gemini-api")))
                 .hasValueSatisfying(v -> assertThat(v.name()).isEqualTo("veo:" + MODEL));
         assertThat(VeoConfig.fromEnvironment(Map.of("REELFORGE_GEMINI_API_KEY", "k", "REELFORGE_VEO_MODEL", "veo-3.1-generate-preview",
-                "REELFORGE_GEMINI_BASE_URL", "http://localhost:1")))
+                "REELFORGE_GEMINI_BASE_URL", "http://localhost:1"), MODEL, org.reelforge.provider.replica.Models.clips("gemini-api")))
                 .hasValueSatisfying(c -> {
                     assertThat(c.model()).isEqualTo("veo-3.1-generate-preview");
                     assertThat(c.baseUrl()).isEqualTo(URI.create("http://localhost:1"));

@@ -31,14 +31,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.reelforge.provider.ClipGenerator;
 import org.reelforge.provider.ClipGenerator.ClipRequest;
 import org.reelforge.provider.ClipGenerator.Poll;
+import org.reelforge.provider.ProviderCall;
 import org.reelforge.provider.ProviderException;
 import org.reelforge.provider.ProviderException.Kind;
 import org.reelforge.provider.http.ErrorBodies;
+import org.reelforge.provider.http.AccessToken;
 import org.reelforge.provider.http.HttpTimeouts;
 import org.reelforge.provider.http.Secret;
 import org.reelforge.video.ErrorCategory;
+import org.reelforge.video.ClipStrategy;
 import org.reelforge.video.Language;
 import org.reelforge.video.VideoId;
 
@@ -57,7 +61,7 @@ class VertexVeoClipGeneratorIT {
 
     private VertexVeoClipGenerator vertex(Optional<String> bucket) {
         return new VertexVeoClipGenerator(new VertexVeoConfig(URI.create(api.baseUrl()), "p1", "us-central1",
-                AccessToken.fixed(new Secret(TOKEN)), MODEL, bucket, URI.create(api.baseUrl()), HttpTimeouts.ofSeconds(2, 5)));
+                AccessToken.fixed(new Secret(TOKEN)), MODEL, org.reelforge.provider.replica.Models.clip("vertex", MODEL), bucket, URI.create(api.baseUrl()), HttpTimeouts.ofSeconds(2, 5)));
     }
 
     private static ClipRequest request(Optional<String> extendFrom) {
@@ -76,7 +80,7 @@ class VertexVeoClipGeneratorIT {
         Path file = tokens.resolve("token");
         Files.writeString(file, "ya29.first\n");
         VertexVeoClipGenerator vertex = VertexVeoClipGenerator.fromEnvironment(Map.of("REELFORGE_VERTEX_PROJECT", "p1",
-                "REELFORGE_VERTEX_ACCESS_TOKEN_FILE", file.toString(), "REELFORGE_VERTEX_BASE_URL", api.baseUrl())).orElseThrow();
+                "REELFORGE_VERTEX_ACCESS_TOKEN_FILE", file.toString(), "REELFORGE_VERTEX_BASE_URL", api.baseUrl()), MODEL, org.reelforge.provider.replica.Models.clips("vertex")).orElseThrow();
 
         vertex.submit(request(Optional.empty()));
         Path fresh = tokens.resolve("token.tmp");
@@ -166,6 +170,44 @@ class VertexVeoClipGeneratorIT {
     }
 
     @Test
+    void eachExtensionAsksForTheSevenSecondsItAddsAndItsPartStartsWhereThePreviousVideoEnds() {
+        VertexVeoClipGenerator g = vertex(Optional.of("gs://bucket/clips"));
+        api.stubFor(post(urlEqualTo(MODEL_PATH + ":predictLongRunning")).willReturn(okJson("{\"name\":\"" + OP + "\"}")));
+        String done = "{\"name\":\"" + OP + "\",\"done\":true,\"response\":{\"videos\":[{\"gcsUri\":\"gs://bucket/clips/x.mp4\","
+                + "\"mimeType\":\"video/mp4\"}]}}";
+        stubFetch(done);
+
+        ClipGenerator.Submitted first = g.submit(request(Optional.empty()));
+        Poll.Done firstDone = (Poll.Done) g.poll(first.operationName());
+        ClipRequest second = new ClipRequest(new VideoId("vid_20260201_203648_k3f9"), 2, 7, "The storm clears", "", false,
+                Language.EN, Optional.of(firstDone.resultRef()), null);
+        ClipGenerator.Submitted extension = g.submit(second);
+        Poll.Done secondDone = (Poll.Done) g.poll(extension.operationName());
+        ClipGenerator.Submitted third = g.submit(new ClipRequest(new VideoId("vid_20260201_203648_k3f9"), 3, 7, "Dawn", "",
+                false, Language.EN, Optional.of(secondDone.resultRef()), null));
+        Poll.Done thirdDone = (Poll.Done) g.poll(third.operationName());
+
+        assertThat(firstDone.offsetMillis()).isZero();
+        assertThat(secondDone.offsetMillis()).isEqualTo(8_000);
+        assertThat(thirdDone.offsetMillis()).isEqualTo(15_000);
+        assertThat(extension.call()).isEqualTo(new ProviderCall(MODEL + "@720p", "clip", 7, "second"));
+        api.verify(1, postRequestedFor(urlEqualTo(MODEL_PATH + ":predictLongRunning"))
+                .withRequestBody(matchingJsonPath("$.parameters.durationSeconds", equalTo("8"))));
+        api.verify(2, postRequestedFor(urlEqualTo(MODEL_PATH + ":predictLongRunning"))
+                .withRequestBody(matchingJsonPath("$.parameters.durationSeconds", equalTo("7"))));
+    }
+
+    @Test
+    void anExtendPlanBeyondVertexLimitsIsRefusedBeforeTheFirstSubmit() {
+        assertThatThrownBy(() -> vertex(Optional.empty()).checkPlan(List.of(8, 7, 7, 7, 7, 7, 7), ClipStrategy.EXTEND))
+                .isInstanceOfSatisfying(ProviderException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
+                    assertThat(e.getMessage()).contains("37 s", "needs 50 s");
+                });
+        api.verify(0, postRequestedFor(urlEqualTo(MODEL_PATH + ":predictLongRunning")));
+    }
+
+    @Test
     void expiredOperationFailsPermanent() {
         api.stubFor(post(urlEqualTo(MODEL_PATH + ":fetchPredictOperation")).willReturn(aResponse().withStatus(404)
                 .withBody("{\"error\":{\"code\":404,\"message\":\"Operation not found\",\"status\":\"NOT_FOUND\"}}")));
@@ -197,7 +239,7 @@ class VertexVeoClipGeneratorIT {
     void malformedResetAndSlowRepliesAreTransient() {
         String start = MODEL_PATH + ":predictLongRunning";
         VertexVeoClipGenerator impatient = new VertexVeoClipGenerator(new VertexVeoConfig(URI.create(api.baseUrl()), "p1",
-                "us-central1", AccessToken.fixed(new Secret(TOKEN)), MODEL, Optional.empty(), URI.create(api.baseUrl()),
+                "us-central1", AccessToken.fixed(new Secret(TOKEN)), MODEL, org.reelforge.provider.replica.Models.clip("vertex", MODEL), Optional.empty(), URI.create(api.baseUrl()),
                 HttpTimeouts.of(Duration.ofMillis(500), Duration.ofMillis(300))));
         List<ResponseDefinitionBuilder> replies = List.of(okJson("{\"name\":\"projects/p1/loc"),
                 aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
@@ -212,9 +254,9 @@ class VertexVeoClipGeneratorIT {
 
     @Test
     void isBuiltFromTheEnvironmentOnlyWithProjectAndToken() {
-        assertThat(VertexVeoClipGenerator.fromEnvironment(Map.of("REELFORGE_VERTEX_PROJECT", "p"))).isEmpty();
+        assertThat(VertexVeoClipGenerator.fromEnvironment(Map.of("REELFORGE_VERTEX_PROJECT", "p"), MODEL, org.reelforge.provider.replica.Models.clips("vertex"))).isEmpty();
         assertThat(VertexVeoConfig.fromEnvironment(Map.of("REELFORGE_VERTEX_PROJECT", "p",
-                "REELFORGE_VERTEX_ACCESS_TOKEN", "t", "REELFORGE_VERTEX_LOCATION", "europe-west4")))
+                "REELFORGE_VERTEX_ACCESS_TOKEN", "t", "REELFORGE_VERTEX_LOCATION", "europe-west4"), MODEL, org.reelforge.provider.replica.Models.clips("vertex")))
                 .hasValueSatisfying(c -> {
                     assertThat(c.baseUrl()).isEqualTo(URI.create("https://europe-west4-aiplatform.googleapis.com"));
                     assertThat(c.toString()).doesNotContain("=t,");

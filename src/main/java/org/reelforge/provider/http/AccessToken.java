@@ -1,11 +1,10 @@
-package org.reelforge.provider.veo;
+package org.reelforge.provider.http;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import org.reelforge.provider.ProviderException;
-import org.reelforge.provider.http.Secret;
 
 /**
  * The OAuth access token Vertex AI wants. Such tokens expire after about an hour, so besides a fixed token
