@@ -23,6 +23,11 @@ public final class ArtifactStore {
         this.root = dataDir.toAbsolutePath().resolve("videos");
     }
 
+    /** The folder holding every video's folder: {@code <dataDir>/videos}. */
+    public Path root() {
+        return root;
+    }
+
     public Path dir(VideoId id) {
         return root.resolve(id.value());
     }

@@ -231,9 +231,14 @@ class LiveVideoIT {
     @Test
     @Order(8)
     void healthAndMetricsReportTheWorkingNode() {
-        ApiClient.Response health = api.get("/api/health", null);
-        assertThat(health.status()).isEqualTo(200);
-        assertThat(health.json().path("status").asText()).isEqualTo("ok");
+        ApiClient.Response ready = api.get("/api/ready", null);
+        assertThat(ready.status()).as(ready.body()).isEqualTo(200);
+        assertThat(ready.json().path("status").asText()).isEqualTo("ok");
+        server.server.drain();
+        ApiClient.Response draining = api.get("/api/ready", null);
+        assertThat(draining.status()).isEqualTo(503);
+        assertThat(draining.json().path("checks").path("shutdown").path("detail").asText()).contains("shutting down");
+        assertThat(api.get("/api/health", null).status()).as("still alive while it drains").isEqualTo(200);
 
         String metrics = api.get("/metrics", null).body();
         assertThat(metrics).contains("reelforge_videos{status=\"completed\"} 1", "reelforge_clip_operations{status=\"success\"} 1",

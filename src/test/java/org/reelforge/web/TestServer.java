@@ -26,26 +26,51 @@ final class TestServer implements AutoCloseable {
     final ReelForge reelforge;
     final WebServer server;
     final ApiClient api;
+    private final boolean ownsDataDir;
 
-    private TestServer(Path dataDir, ReelForge reelforge, WebServer server) {
+    private TestServer(Path dataDir, ReelForge reelforge, WebServer server, boolean ownsDataDir) {
         this.dataDir = dataDir;
         this.reelforge = reelforge;
         this.server = server;
+        this.ownsDataDir = ownsDataDir;
         this.api = new ApiClient("http://127.0.0.1:" + server.port());
     }
 
     static TestServer start(boolean workers, Map<String, String> extraEnv) {
+        return start(tempDir(), true, workers, extraEnv);
+    }
+
+    /**
+     * A server on {@code dataDir} (and the database {@code extraEnv} names, if any) that another server may share: it
+     * leaves the folder in place when it closes.
+     */
+    static TestServer sharing(Path dataDir, Map<String, String> extraEnv) {
+        return start(dataDir, false, false, extraEnv);
+    }
+
+    /** A server (no workers) that serves files from {@code artifacts} instead of its data directory. */
+    static TestServer withArtifacts(org.reelforge.artifact.ArtifactStore artifacts, Map<String, String> extraEnv) {
+        return start(tempDir(), true, false, extraEnv, artifacts);
+    }
+
+    private static TestServer start(Path dir, boolean ownsDir, boolean workers, Map<String, String> extraEnv) {
+        return start(dir, ownsDir, workers, extraEnv, null);
+    }
+
+    private static TestServer start(Path dir, boolean ownsDir, boolean workers, Map<String, String> extraEnv,
+                                    org.reelforge.artifact.ArtifactStore artifacts) {
         Map<String, String> env = new HashMap<>(Map.of("REELFORGE_LOCAL_CLIP_LATENCY", "0",
                 WebSettings.JWT_SECRET, SECRET, WebSettings.ADMIN_USER, ADMIN, WebSettings.ADMIN_PASSWORD, ADMIN_PASSWORD,
                 WebSettings.CORS_ORIGINS, ALLOWED_ORIGIN));
         env.putAll(extraEnv);
-        Path dir = tempDir();
         ReelForge rf = ReelForge.open(Config.from(dir, env));
         if (workers) {
             rf.startWorkers(2);
         }
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        return new TestServer(dir, rf, WebServer.start(rf, WebSettings.from(env, "127.0.0.1", 0), quiet));
+        WebSettings settings = WebSettings.from(env, "127.0.0.1", 0);
+        WebServer server = artifacts == null ? WebServer.start(rf, settings, quiet) : WebServer.start(rf, artifacts, settings, quiet);
+        return new TestServer(dir, rf, server, ownsDir);
     }
 
     /** Signs in, creating the user first (as the admin) unless it is the admin. */
@@ -85,6 +110,8 @@ final class TestServer implements AutoCloseable {
     public void close() {
         server.close();
         reelforge.close();
-        new ArtifactStore(dataDir).deleteTree(dataDir);
+        if (ownsDataDir) {
+            new ArtifactStore(dataDir).deleteTree(dataDir);
+        }
     }
 }
