@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {GenerateCommand.class, StatusCommand.class, ListCommand.class, ResumeCommand.class,
                 RetryCommand.class, MonitorCommand.class, ResetClipCommand.class, RegenerateCommand.class,
                 CancelCommand.class, DeleteCommand.class, ServeCommand.class, WorkerCommand.class, UserCommand.class,
+                BackupCommand.class, ArtifactsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ReelForgeCli implements Runnable {
     /** Request fields as the user typed them on the command line. */

@@ -1,6 +1,9 @@
 package org.reelforge.cli;
 
 import java.util.concurrent.Callable;
+import org.reelforge.artifact.ArtifactStore;
+import org.reelforge.artifact.ArtifactStores;
+import org.reelforge.jobs.WorkerSettings;
 import org.reelforge.web.WebServer;
 import org.reelforge.web.WebSettings;
 import picocli.CommandLine.Command;
@@ -10,7 +13,8 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "serve", description = {"Run the web app, its API and workers on one port until stopped (Ctrl-C, SIGTERM).",
         "Environment: REELFORGE_JWT_SECRET (required unless --host is loopback), REELFORGE_ADMIN_USER/_PASSWORD,",
-        "REELFORGE_CORS_ORIGINS, REELFORGE_CREATE_RATE_PER_MINUTE."})
+        "REELFORGE_CORS_ORIGINS, REELFORGE_CREATE_RATE_PER_MINUTE, REELFORGE_SHUTDOWN_GRACE (30s).",
+        "On SIGTERM /api/ready turns 503, no new work is taken and running steps get the grace to finish."})
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     ReelForgeCli root;
@@ -27,15 +31,19 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         long started = System.nanoTime();
         WebSettings settings = WebSettings.from(System.getenv(), host, port);
-        StopSignal signal = new StopSignal();
-        try (Workspace ws = root.open(data.dataDir)) {
+        WorkerSettings liveness = WorkerSettings.fromEnvironment(System.getenv());
+        StopSignal signal = new StopSignal(liveness.longestStop());
+        try (Workspace ws = root.open(data.dataDir);
+             ArtifactStore artifacts = ArtifactStores.open(System.getenv(), ws.dataDir())) {
             ws.providerSummary().forEach(System.err::println);
             ws.startWorkers(workers);
-            try (WebServer server = WebServer.start(ws, settings, System.out)) {
-                System.out.printf("ReelForge is serving http://%s:%d (ready in %d ms, data in %s)%n", host, server.port(),
-                        (System.nanoTime() - started) / 1_000_000, ws.dataDir().toAbsolutePath().normalize());
+            try (WebServer server = WebServer.start(ws, artifacts, settings, System.out)) {
+                System.out.printf("ReelForge is serving http://%s:%d (ready in %d ms, data in %s, files in %s)%n", host,
+                        server.port(), (System.nanoTime() - started) / 1_000_000, ws.dataDir().toAbsolutePath().normalize(),
+                        artifacts.describe());
                 signal.await();
-                System.out.println("Stopping…");
+                server.drain();
+                System.out.println(Stopping.message(liveness));
             }
         } finally {
             signal.stopped();
