@@ -66,11 +66,14 @@ final class BackupCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + target.getParent(), e);
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             PreparedStatement vacuum = c.prepareStatement("VACUUM INTO ?")) {
-            c.createStatement().execute("PRAGMA busy_timeout = 30000");
-            vacuum.setString(1, target.toString());
-            vacuum.execute();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            try (java.sql.Statement pragma = c.createStatement()) {
+                pragma.execute("PRAGMA busy_timeout = 30000");
+            }
+            try (PreparedStatement vacuum = c.prepareStatement("VACUUM INTO ?")) {
+                vacuum.setString(1, target.toString());
+                vacuum.execute();
+            }
         } catch (SQLException e) {
             throw new ReelForgeException("Cannot back up " + db + " to " + target + ": " + e.getMessage(), e);
         }
@@ -80,8 +83,8 @@ final class BackupCommand implements Callable<Integer> {
     }
 
     private static Counts check(Path backup) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup);
-             ResultSet ok = c.createStatement().executeQuery("PRAGMA integrity_check")) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup); java.sql.Statement s = c.createStatement();
+             ResultSet ok = s.executeQuery("PRAGMA integrity_check")) {
             ok.next();
             if (!"ok".equals(ok.getString(1))) {
                 throw new ReelForgeException("The backup " + backup + " failed its integrity check: " + ok.getString(1));
@@ -93,7 +96,7 @@ final class BackupCommand implements Callable<Integer> {
     }
 
     private static long count(Connection c, String table) throws SQLException {
-        try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+        try (java.sql.Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
         }
