@@ -23,6 +23,7 @@ while [ $# -gt 0 ]; do
   shift 2
 done
 WORK="$(mktemp -d /tmp/reelforge-scale-XXXX)"
+chmod 755 "$WORK"   # the postgres user must reach its cluster inside
 PIDS=()
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }

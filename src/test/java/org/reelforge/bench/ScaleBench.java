@@ -76,7 +76,7 @@ public final class ScaleBench {
             c.stopWorkers();
             perMinute.put(workers, c.completed() / minutes);
             System.out.printf("%d worker(s) x %s slots: %d/%d videos completed in %.1f s = %.2f videos/min; steps run twice: %d;"
-                    + " clips submitted twice: %d; clips by node: %s%n", workers, options.get("--slots"), c.completed(),
+                    + " clips submitted twice: %d; clip submissions by node: %s%n", workers, options.get("--slots"), c.completed(),
                     videos(), minutes * 60, perMinute.get(workers), c.stepsRunTwice(), c.clipsSubmittedTwice(), c.workByNode());
         }
         System.out.printf("ratio 3 workers / 1 worker: %.2fx (goal >= 2.7x)%n", perMinute.get(3) / perMinute.get(1));
@@ -94,8 +94,9 @@ public final class ScaleBench {
                 + " (goal <= 10 s)%n", c.workers.get(1).pid(), victim.instance(), moved);
         c.awaitSettled(videos(), Duration.ofMinutes(30));
         c.stopWorkers();
-        System.out.printf("after the kill: %d/%d videos completed; steps run twice: %d; clips submitted twice: %d%n",
-                c.completed(), videos(), c.stepsRunTwice(), c.clipsSubmittedTwice());
+        System.out.printf("after the kill: %d/%d videos completed; steps run twice: %d; clips submitted twice: %d;"
+                + " clip submissions by node: %s%n", c.completed(), videos(), c.stepsRunTwice(), c.clipsSubmittedTwice(),
+                c.workByNode());
     }
 
     private void inflight() throws Exception {
@@ -176,6 +177,7 @@ public final class ScaleBench {
                         Main.class.getName(), "worker", "--workers", options.get("--slots"), "--data-dir", dataDir(i).toString())
                         .redirectErrorStream(true).redirectOutput(dir.resolve("worker-" + (i + 1) + ".log").toFile());
                 pb.environment().putAll(env);
+                pb.environment().put("REELFORGE_GEMINI_API_KEY", key(i));
                 workers.add(pb.start());
             }
         }
@@ -259,10 +261,21 @@ public final class ScaleBench {
             return number("SELECT COALESCE(SUM(submissions - 1), 0) FROM clip_operations WHERE submissions > 1");
         }
 
-        /** Which worker (pid) wrote each clip operation's last change is not recorded; the scheduler's last pickers are. */
-        String workByNode() throws SQLException {
-            return String.join(", ", strings("SELECT picked_by || '=' || COUNT(*) FROM scheduled_tasks WHERE picked_by IS NOT NULL"
-                    + " GROUP BY picked_by"));
+        /** Clip submissions per worker of this round, as the replica counted them by the worker's own API key. */
+        String workByNode() throws Exception {
+            var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(options.get("--replica") + "/stats")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            var byKey = org.reelforge.store.Json.MAPPER.readTree(r.body()).path("submissions_by_key");
+            List<String> shares = new ArrayList<>();
+            for (int i = 0; i < workers.size(); i++) {
+                shares.add("worker " + (i + 1) + "=" + byKey.path(key(i)).asLong(0));
+            }
+            return String.join(", ", shares);
+        }
+
+        String key(int node) {
+            return "bench-round-" + round + "-node-" + (node + 1);
         }
 
         /** [transactions committed, index + sequential scans] of this round's database so far. */

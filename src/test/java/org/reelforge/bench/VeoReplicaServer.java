@@ -28,8 +28,8 @@ import org.reelforge.store.Json;
  * ({@code POST /v1beta/models/{m}:predictLongRunning} → an operation, {@code GET /v1beta/models/{m}/operations/{op}}
  * → running until the configured latency has passed, then done with a sample URI, the sample's download, and
  * {@code GET /v1beta/models/{m}}), and answers every finished operation with one canned clip made once at start, so
- * waiting costs no CPU. {@code GET /stats} says how many submissions, polls and downloads it served and how many
- * prompts it received more than once (a clip submitted twice). Point {@code VeoClipGenerator} at it with
+ * waiting costs no CPU. {@code GET /stats} says how many submissions, polls and downloads it served, how many
+ * prompts it received more than once (a clip submitted twice) and the submissions per API key. Point {@code VeoClipGenerator} at it with
  * {@code REELFORGE_GEMINI_BASE_URL}.
  *
  * <pre>java -cp … org.reelforge.bench.VeoReplicaServer [--latency 20s] [--port 0] [--port-file FILE]</pre>
@@ -46,6 +46,7 @@ public final class VeoReplicaServer implements AutoCloseable {
     private final Map<String, AtomicInteger> prompts = new ConcurrentHashMap<>();
     private final AtomicLong polls = new AtomicLong();
     private final AtomicLong downloads = new AtomicLong();
+    private final Map<String, AtomicLong> submissionsByKey = new ConcurrentHashMap<>();
 
     private VeoReplicaServer(HttpServer server, byte[] clip, Duration latency) {
         this.server = server;
@@ -97,7 +98,9 @@ public final class VeoReplicaServer implements AutoCloseable {
                 downloads.incrementAndGet();
                 send(ex, 200, "video/mp4", clip);
             } else if (path.equals("/stats")) {
-                json(ex, 200, Json.write(stats()));
+                Map<String, Object> all = new java.util.TreeMap<>(stats());
+                all.put("submissions_by_key", submissionsByKey());
+                json(ex, 200, Json.write(all));
             } else if (model.matches()) {
                 json(ex, 200, "{\"name\":\"models/" + model.group(1) + "\",\"displayName\":\"" + model.group(1)
                         + "\",\"supportedGenerationMethods\":[\"predictLongRunning\"]}");
@@ -111,6 +114,8 @@ public final class VeoReplicaServer implements AutoCloseable {
         JsonNode body = Json.MAPPER.readTree(ex.getRequestBody());
         String prompt = body.path("instances").path(0).path("prompt").asText("");
         prompts.computeIfAbsent(prompt, p -> new AtomicInteger()).incrementAndGet();
+        String key = ex.getRequestHeaders().getFirst("x-goog-api-key");
+        submissionsByKey.computeIfAbsent(key == null ? "(none)" : key, k -> new AtomicLong()).incrementAndGet();
         String model = path.substring("/v1beta/models/".length(), path.indexOf(':'));
         String op = "op" + operations.incrementAndGet();
         submittedAt.put(op, System.nanoTime());
@@ -140,6 +145,13 @@ public final class VeoReplicaServer implements AutoCloseable {
         long twice = prompts.values().stream().filter(n -> n.get() > 1).count();
         return Map.of("submissions", (long) operations.get(), "prompts_submitted_twice", twice, "polls", polls.get(),
                 "downloads", downloads.get());
+    }
+
+    /** Submissions per API key: give each node its own key to see how the work was shared. */
+    public Map<String, Long> submissionsByKey() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        submissionsByKey.forEach((k, v) -> counts.put(k, v.get()));
+        return counts;
     }
 
     private static void json(HttpExchange ex, int status, String body) throws IOException {
