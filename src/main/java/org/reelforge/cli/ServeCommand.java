@@ -31,6 +31,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         long started = System.nanoTime();
         WebSettings settings = WebSettings.from(System.getenv(), host, port);
+        EngineArtifacts.requireSupported(System.getenv());
         WorkerSettings liveness = WorkerSettings.fromEnvironment(System.getenv());
         StopSignal signal = new StopSignal(liveness.longestStop());
         try (Workspace ws = root.open(data.dataDir);

@@ -21,6 +21,7 @@ final class WorkerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        EngineArtifacts.requireSupported(System.getenv());
         WorkerSettings liveness = WorkerSettings.fromEnvironment(System.getenv());
         StopSignal signal = new StopSignal(liveness.longestStop());
         try (Workspace ws = root.open(data.dataDir)) {
