@@ -30,11 +30,11 @@ final class ChildProcess {
         return new ChildProcess(pb.start(), log);
     }
 
-    /** Runs to the end (at most 3 minutes) and answers the exit code. */
+    /** Runs to the end (at most 5 minutes) and answers the exit code. */
     int await() throws InterruptedException {
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new IllegalStateException("still running after 3 min: " + output());
+            throw new IllegalStateException("still running after 5 min: " + output());
         }
         return process.exitValue();
     }
