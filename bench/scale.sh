@@ -37,7 +37,8 @@ trap cleanup EXIT
 
 echo "building…"
 mvn -q -B -ntp -o -Dreelforge.skipUi=true test-compile
-CP="target/test-classes:target/classes:$(mvn -q -B -ntp -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+mvn -q -B -ntp -o -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null
+CP="target/test-classes:target/classes:$(cat "$WORK/classpath.txt")"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 
 PGPORT="$(free_port)"
@@ -70,12 +71,12 @@ export REELFORGE_S3_ENDPOINT="http://127.0.0.1:$S3PORT" REELFORGE_S3_REGION=us-e
 S3_ARG=()
 [ "$ARTIFACTS" = s3 ] && S3_ARG=(--s3 "s3://reelforge-bench/scale")
 
-replica() {  # replica LATENCY → prints its base URL
+replica() {  # replica LATENCY → sets URL to its base URL (not in a subshell, so cleanup knows its pid)
   local portfile="$WORK/replica-$1.port"
   java -cp "$CP" org.reelforge.bench.VeoReplicaServer --latency "$1" --port-file "$portfile" >"$WORK/replica-$1.log" 2>&1 &
   PIDS+=($!)
   for _ in $(seq 1 300); do [ -s "$portfile" ] && break; sleep 0.2; done
-  echo "http://127.0.0.1:$(cat "$portfile")"
+  URL="http://127.0.0.1:$(cat "$portfile")"
 }
 
 bench() {  # bench MODE REPLICA_URL [more args]
@@ -86,7 +87,7 @@ bench() {  # bench MODE REPLICA_URL [more args]
 }
 
 if [ "$MODE" = throughput ] || [ "$MODE" = kill ] || [ "$MODE" = all ]; then
-  URL="$(replica "$LATENCY")"
+  replica "$LATENCY"
   echo "Veo replica on $URL, clips done after $LATENCY; $VIDEOS videos of ${DURATION} s; $SLOTS slot(s) per worker"
   export REELFORGE_FIRST_POLL=2s REELFORGE_POLL_INTERVAL=2s
   [ "$MODE" != kill ] && { echo "== throughput"; bench throughput "$URL" --videos "$VIDEOS"; }
@@ -94,7 +95,7 @@ if [ "$MODE" = throughput ] || [ "$MODE" = kill ] || [ "$MODE" = all ]; then
   unset REELFORGE_FIRST_POLL REELFORGE_POLL_INTERVAL
 fi
 if [ "$MODE" = inflight ] || [ "$MODE" = all ]; then
-  URL="$(replica 10m)"
+  replica 10m
   echo "== $OPERATIONS in-flight clip operations (replica latency 10 min, default polling every 10 s)"
   bench inflight "$URL" --operations "$OPERATIONS" --duration 16
 fi

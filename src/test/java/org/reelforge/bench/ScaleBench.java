@@ -178,7 +178,9 @@ public final class ScaleBench {
                         .redirectErrorStream(true).redirectOutput(dir.resolve("worker-" + (i + 1) + ".log").toFile());
                 pb.environment().putAll(env);
                 pb.environment().put("REELFORGE_GEMINI_API_KEY", key(i));
-                workers.add(pb.start());
+                Process worker = pb.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(worker::destroyForcibly)); // no orphan if the bench dies
+                workers.add(worker);
             }
         }
 
