@@ -29,7 +29,10 @@ import org.reelforge.pipeline.VideoQueries;
 import org.reelforge.provider.ProviderCall;
 import org.reelforge.provider.meter.MeteredProviders;
 import org.reelforge.provider.meter.ProviderMeter;
-import org.reelforge.store.ArtifactStore;
+import org.reelforge.artifact.ArtifactStore;
+import org.reelforge.artifact.ArtifactStores;
+import org.reelforge.artifact.Scratch;
+import org.reelforge.jobs.WorkerSettings;
 import org.reelforge.store.Database;
 import org.reelforge.store.JdbiVideoRuns;
 import org.reelforge.store.VideoStore;
@@ -48,6 +51,7 @@ public final class ReelForge implements Workspace, WebBackend {
     private final Database database;
     private final VideoStore store;
     private final ArtifactStore artifacts;
+    private final Scratch scratch;
     private final DbSchedulerJobs jobs;
     private final Providers providers;
     private final PipelineSettings settings;
@@ -66,7 +70,8 @@ public final class ReelForge implements Workspace, WebBackend {
         this.config = config;
         this.database = Database.fromUrl(config.databaseUrl(), config.databaseUser(), config.databasePassword(), config.dataDir());
         this.store = new VideoStore(database);
-        this.artifacts = new ArtifactStore(config.dataDir());
+        this.artifacts = ArtifactStores.open(config.env(), config.dataDir());
+        this.scratch = new Scratch(config.dataDir().resolve("scratch"), Clock.systemUTC());
         PriceTable prices = PriceTable.load(config.catalog(), config.pricesFile());
         Clock clock = Clock.systemUTC();
         Ffmpeg ffmpeg = Ffmpeg.onPath();
@@ -78,14 +83,15 @@ public final class ReelForge implements Workspace, WebBackend {
                 MeteredProviders.of(chosenProviders.transcriber(), meter), chosenProviders.preflight());
         this.settings = chosen.settings();
         this.summary = chosen.summary();
-        this.jobs = new DbSchedulerJobs(database.dataSource(), database.isSqlite());
+        this.jobs = new DbSchedulerJobs(database.dataSource(), database.isSqlite(),
+                WorkerSettings.fromEnvironment(config.env()));
         Captions captions = new Captions(CaptionStyle.tiktok());
         CaptionWriter writer = (words, millis, ass, srt) -> {
             captions.writeAss(words, millis, ass);
             captions.writeSrt(words, millis, srt);
         };
         JdbiVideoRuns runs = new JdbiVideoRuns(database);
-        this.engine = Engine.create(runs, jobs, providers, artifacts, new FfmpegAssembler(ffmpeg, config.x264Preset()),
+        this.engine = Engine.create(runs, jobs, providers, artifacts, scratch, new FfmpegAssembler(ffmpeg, config.x264Preset()),
                 writer, new FfmpegClipInspector(ffmpeg), new CostLedger(prices), settings, clock);
         this.control = new VideoControl(engine, artifacts);
         this.monitor = new Monitor(engine);
@@ -104,8 +110,14 @@ public final class ReelForge implements Workspace, WebBackend {
             return;
         }
         workersStarted = true;
+        scratch.sweep(Duration.ofHours(6));
         jobs.start(engine, monitor, settings.monitorInterval(), threads, ManagementFactory.getRuntimeMXBean().getName());
         monitor.ensureRunsPlanned();
+    }
+
+    @Override
+    public synchronized void stopWorkers() {
+        jobs.close();
     }
 
     @Override
@@ -115,6 +127,11 @@ public final class ReelForge implements Workspace, WebBackend {
             @Override
             public int port() {
                 return server.port();
+            }
+
+            @Override
+            public void drain() {
+                server.drain();
             }
 
             @Override
@@ -187,6 +204,11 @@ public final class ReelForge implements Workspace, WebBackend {
     }
 
     @Override
+    public Path cacheDir() {
+        return config.dataDir().resolve("cache");
+    }
+
+    @Override
     public List<String> providerSummary() {
         return summary;
     }
@@ -233,6 +255,7 @@ public final class ReelForge implements Workspace, WebBackend {
     @Override
     public void close() {
         jobs.close();
+        artifacts.close();
         database.close();
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reelforge.ReelForgeException;
+import org.reelforge.artifact.ArtifactKey;
+import org.reelforge.artifact.ArtifactStore;
 import org.reelforge.wire.VideoView;
 import org.reelforge.wire.Json;
 import org.reelforge.wire.RequestDocument;
@@ -105,21 +107,27 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
+    /** Copies final.mp4 from the library to {@code --out} (a copy of its own: editing it leaves the library alone). */
     private void deliver(Workspace ws, VideoId id, VideoView.Detail r) {
-        Path source = ws.artifacts().finalVideo(id);
+        ArtifactKey key = ArtifactKey.finalVideo(id);
+        String source = ws.artifacts().locate(key);
         Path target = out != null ? out : Path.of(id.value() + ".mp4");
         try {
             Path parent = target.toAbsolutePath().getParent();
             Files.createDirectories(parent);
             Path temp = Files.createTempFile(parent, ".reelforge-", ".mp4");
-            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+            long size = ws.artifacts().info(key).map(ArtifactStore.Info::size).orElse(0L);
+            try (ArtifactStore.Content content = ws.artifacts().open(key, 0, size)
+                    .orElseThrow(() -> new ReelForgeException("final.mp4 of " + id + " is missing from " + source));
+                 var copy = Files.newOutputStream(temp)) {
+                content.stream().transferTo(copy);
+            }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new ReelForgeException("The video is done (" + source + ") but could not be copied to " + target + ": " + e.getMessage(), e);
         }
         System.out.println(String.format(Locale.ROOT, "Done: %s (%d blocks, spent $%s, saved by resume $%s) — library copy: %s",
-                target, r.completedBlocks(), usd(r.costs().spentUsd()), usd(r.costs().savedUsd()),
-                source.toAbsolutePath().normalize()));
+                target, r.completedBlocks(), usd(r.costs().spentUsd()), usd(r.costs().savedUsd()), source));
     }
 
     private static String usd(BigDecimal amount) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
                 RetryCommand.class, MonitorCommand.class, ResetClipCommand.class, RegenerateCommand.class,
                 CancelCommand.class, DeleteCommand.class, ScriptCommand.class, ApproveCommand.class, FinalizeCommand.class,
                 ServeCommand.class, WorkerCommand.class, UserCommand.class,
-                ProvidersCommand.class,
+                ProvidersCommand.class, BackupCommand.class, ArtifactsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ReelForgeCli implements Runnable {
     /** Request fields as the user typed them on the command line. */

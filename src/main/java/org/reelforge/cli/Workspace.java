@@ -9,7 +9,7 @@ import org.reelforge.pipeline.Engine;
 import org.reelforge.pipeline.Monitor;
 import org.reelforge.pipeline.VideoControl;
 import org.reelforge.pipeline.VideoQueries;
-import org.reelforge.store.ArtifactStore;
+import org.reelforge.artifact.ArtifactStore;
 import org.reelforge.store.VideoStore;
 import org.reelforge.video.VideoRequest;
 
@@ -41,6 +41,12 @@ public interface Workspace extends ProviderDirectory, AutoCloseable {
     void startWorkers(int threads);
 
     /**
+     * Stops taking new runs and lets running ones finish within the shutdown grace, then hands the rest back (another
+     * node, or the next start, picks them up).
+     */
+    void stopWorkers();
+
+    /**
      * Starts the web app and API on {@code host:port} (0 picks a free port), printing a one-time admin password to
      * {@code out} when it creates the first admin; close the result to stop it.
      */
@@ -54,6 +60,9 @@ public interface Workspace extends ProviderDirectory, AutoCloseable {
     /** A running web server. */
     interface Server extends AutoCloseable {
         int port();
+
+        /** Readiness answers 503 from now on, while requests are still served. */
+        void drain();
 
         @Override
         void close();

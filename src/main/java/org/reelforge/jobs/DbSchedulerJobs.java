@@ -30,7 +30,10 @@ import org.reelforge.video.VideoId;
  * {@code advance/<videoId>} per video that reschedules itself to the time {@link Engine#advance} asks for,
  * and the recurring {@code check-and-retry} that restores lost runs. Several processes (CLI, server, workers)
  * may run schedulers on one database: db-scheduler runs each instance on one of them at a time, and a dead
- * worker's executions are picked up after its heartbeats stop (seconds, not db-scheduler's default 30 min).
+ * worker's executions are picked up after its heartbeats stop (seconds, not db-scheduler's default 30 min: see
+ * {@link WorkerSettings}). {@link #close} stops taking new runs, lets running ones finish within the shutdown grace,
+ * then interrupts the rest; their rows stay picked by this node, so another node takes them over once the heartbeats
+ * are missed.
  */
 public final class DbSchedulerJobs implements JobQueue, AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DbSchedulerJobs.class);
@@ -42,10 +45,17 @@ public final class DbSchedulerJobs implements JobQueue, AutoCloseable {
     private final Map<VideoId, Instant> wakeRequests = new ConcurrentHashMap<>();
     private final CustomTask<Void> advance;
     private final SchedulerClient client;
+    private final WorkerSettings liveness;
     private Scheduler scheduler;
 
+    /** With the {@link WorkerSettings} of this process's environment. */
     public DbSchedulerJobs(DataSource dataSource, boolean sqlite) {
+        this(dataSource, sqlite, WorkerSettings.fromEnvironment(System.getenv()));
+    }
+
+    public DbSchedulerJobs(DataSource dataSource, boolean sqlite, WorkerSettings liveness) {
         this.dataSource = dataSource;
+        this.liveness = liveness;
         this.jdbc = sqlite ? new SqliteJdbcCustomization() : new AutodetectJdbcCustomization(dataSource, true);
         this.advance = Tasks.custom(ADVANCE, Void.class).execute((instance, context) -> run(new VideoId(instance.getId())));
         this.client = SchedulerClient.Builder.create(dataSource, advance).jdbcCustomization(jdbc).build();
@@ -79,14 +89,14 @@ public final class DbSchedulerJobs implements JobQueue, AutoCloseable {
                 .startTasks(sweep)
                 .threads(threads)
                 .pollingInterval(Duration.ofSeconds(1))
-                .heartbeatInterval(Duration.ofSeconds(2))
-                .missedHeartbeatsLimit(4)
+                .heartbeatInterval(liveness.heartbeatInterval())
+                .missedHeartbeatsLimit(liveness.missedHeartbeats())
                 .jdbcCustomization(jdbc)
                 .alwaysPersistTimestampInUTC()
                 .pollUsingFetch(0.5, 1.0)
                 .enableImmediateExecution()
                 .schedulerName(new SchedulerName.Fixed(name))
-                .shutdownMaxWait(Duration.ofSeconds(20))
+                .shutdownMaxWait(liveness.shutdownGrace())
                 .build();
         scheduler.start();
     }
@@ -105,6 +115,11 @@ public final class DbSchedulerJobs implements JobQueue, AutoCloseable {
     @Override
     public void ensureScheduled(VideoId id, Instant at) {
         client.scheduleIfNotExists(advance.instance(id.value()), at);
+    }
+
+    /** Heartbeats and shutdown grace of this node's scheduler. */
+    public WorkerSettings liveness() {
+        return liveness;
     }
 
     /** When the next run of a video is planned, if any (for status displays and tests). */

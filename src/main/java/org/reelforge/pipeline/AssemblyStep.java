@@ -11,7 +11,8 @@ import org.reelforge.media.Assembler;
 import org.reelforge.media.ClipInspector;
 import org.reelforge.provider.ProviderCall;
 import org.reelforge.provider.Transcriber;
-import org.reelforge.store.ArtifactStore;
+import org.reelforge.artifact.ArtifactKey;
+import org.reelforge.artifact.Scratch;
 import org.reelforge.video.AssemblyTracking;
 import org.reelforge.video.Block;
 import org.reelforge.video.ClipOperation;
@@ -36,13 +37,13 @@ final class AssemblyStep {
     private final Transcriber transcriber;
     private final CaptionWriter captions;
     private final AudioStep audio;
-    private final ArtifactStore artifacts;
+    private final Artifacts artifacts;
     private final ClipInspector inspector;
     private final CostLedger ledger;
     private final Clock clock;
 
     AssemblyStep(Assembler assembler, Transcriber transcriber, CaptionWriter captions, AudioStep audio,
-                 ArtifactStore artifacts, ClipInspector inspector, CostLedger ledger, Clock clock) {
+                 Artifacts artifacts, ClipInspector inspector, CostLedger ledger, Clock clock) {
         this.assembler = assembler;
         this.transcriber = transcriber;
         this.captions = captions;
@@ -54,38 +55,51 @@ final class AssemblyStep {
     }
 
     StepOutcome run(VideoRun run, Engine.Checkpoint checkpoint) {
+        try (Scratch.Dir work = artifacts.open(run.id(), "assembly")) {
+            return run(run, checkpoint, work);
+        }
+    }
+
+    private StepOutcome run(VideoRun run, Engine.Checkpoint checkpoint, Scratch.Dir work) {
         Script script = run.requireScript();
-        if (refetchDamaged(run)) {
+        if (refetchDamaged(run, work)) {
             return StepOutcome.done();
         }
         run.update(run.video().markRunning(Step.ASSEMBLY, VideoStatus.ASSEMBLING, clock.instant()),
                 EventType.ASSEMBLY_STARTED, "Assembling, transcribing and captioning");
         checkpoint.commit(run);
-        List<Assembler.Input> inputs = inputs(run, script);
-        Path work = artifacts.work(run.id(), "assembly");
-        Assembler.Joined joined = assembler.joinAudio(inputs, work);
+        List<Assembler.Input> inputs = inputs(run, script, work);
+        Assembler.Joined joined = assembler.joinAudio(inputs, work.path());
         List<ProviderCall> calls = new ArrayList<>();
         List<Video.SpeechMatch> speech = new ArrayList<>();
         List<TimedWord> words = run.video().request().mode() == Mode.NARRATED ? voiceOverWords(run, inputs, joined)
                 : transcribe(run, script, inputs, joined, calls, speech);
-        captions.write(words, joined.totalMillis(), artifacts.captionsAss(run.id()), artifacts.captionsSrt(run.id()));
-        Assembler.Rendered r = assembler.render(inputs, joined, artifacts.captionsAss(run.id()),
-                artifacts.finalVideo(run.id()), work);
-        assembler.thumbnail(artifacts.finalVideo(run.id()), artifacts.thumbnail(run.id()));
-        artifacts.deleteTree(work);
+        Path ass = work.resolve("captions.ass");
+        Path srt = work.resolve("captions.srt");
+        captions.write(words, joined.totalMillis(), ass, srt);
+        Path finalVideo = work.resolve("final.mp4");
+        Assembler.Rendered r = assembler.render(inputs, joined, ass, finalVideo, work.path());
+        Path thumbnail = work.resolve("thumbnail.jpg");
+        assembler.thumbnail(finalVideo, thumbnail);
+        artifacts.store().put(ArtifactKey.captionsAss(run.id()), ass);
+        artifacts.store().put(ArtifactKey.captionsSrt(run.id()), srt);
+        artifacts.store().put(ArtifactKey.thumbnail(run.id()), thumbnail);
+        artifacts.store().put(ArtifactKey.finalVideo(run.id()), finalVideo);
         complete(run, script, inputs, r, calls, speech);
         return StepOutcome.done();
     }
 
     /**
-     * A clip file lost or damaged since it was made goes back to its operation to be fetched again; the clips step
-     * runs first. Returns true when that happened.
+     * Brings every clip into the work folder and looks at it: one lost or damaged since it was made goes back to its
+     * operation to be fetched again (the clips step runs first). Returns true when that happened.
      */
-    private boolean refetchDamaged(VideoRun run) {
+    private boolean refetchDamaged(VideoRun run, Scratch.Dir work) {
         Instant now = clock.instant();
         boolean any = false;
         for (ClipOperation c : run.clipsIn(ClipStatus.SUCCESS)) {
-            ClipInspector.Inspection seen = inspector.look(artifacts.clip(run.id(), c.blockIndex()));
+            Path local = clipFile(work, c.blockIndex());
+            ClipInspector.Inspection seen = artifacts.store().fetch(ArtifactKey.clip(run.id(), c.blockIndex()), local)
+                    ? inspector.look(local) : ClipInspector.Inspection.bad("the file is missing");
             if (!seen.usable()) {
                 run.saveClip(c.markRefetching("the clip file is unusable (" + seen.problem() + ")", now),
                         EventType.CLIP_REFETCHED, "Block " + c.blockIndex() + ": the clip file is unusable (" + seen.problem()
@@ -100,13 +114,24 @@ final class AssemblyStep {
         return any;
     }
 
-    private List<Assembler.Input> inputs(VideoRun run, Script script) {
+    private static Path clipFile(Scratch.Dir work, int block) {
+        return work.resolve("block_" + block + ".mp4");
+    }
+
+    /** The clips (fetched by {@link #refetchDamaged}) and, narrated, the voice-overs, in block order. */
+    private List<Assembler.Input> inputs(VideoRun run, Script script, Scratch.Dir work) {
         boolean narrated = run.video().request().mode() == Mode.NARRATED;
         List<Assembler.Input> inputs = new ArrayList<>();
         for (ClipOperation c : run.clipsIn(ClipStatus.SUCCESS)) {
             Block b = script.block(c.blockIndex());
-            inputs.add(new Assembler.Input(b.index(), artifacts.clip(run.id(), b.index()), c.resultOffsetMillis(),
-                    b.durationSeconds() * 1000L, narrated ? artifacts.voiceOver(run.id(), b.index()) : null));
+            Path voice = null;
+            if (narrated) {
+                voice = artifacts.fetch(ArtifactKey.voiceOver(run.id(), b.index()), work, "voice_" + b.index() + ".wav")
+                        .orElseThrow(() -> new IllegalStateException("the voice-over of block " + b.index() + " of "
+                                + run.id() + " is missing"));
+            }
+            inputs.add(new Assembler.Input(b.index(), clipFile(work, b.index()), c.resultOffsetMillis(),
+                    b.durationSeconds() * 1000L, voice));
         }
         return inputs;
     }

@@ -1,17 +1,15 @@
 package org.reelforge.pipeline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.reelforge.artifact.ArtifactKey;
+import org.reelforge.artifact.Scratch;
 import org.reelforge.cost.CostLedger;
 import org.reelforge.provider.ProviderCall;
 import org.reelforge.provider.SpeechSynthesizer;
-import org.reelforge.store.ArtifactStore;
 import org.reelforge.video.Block;
 import org.reelforge.video.EventType;
 import org.reelforge.video.Script;
@@ -24,19 +22,19 @@ import org.reelforge.wire.Json;
 
 /**
  * The audio step (narrated mode): one voice-over per block, fitted into the block's duration, with its word
- * timings kept beside it for the captions. Each block's voice is saved with its cost before the next is asked for,
- * so a block whose voice-over already exists is never paid for again.
+ * timings published beside it for the captions. Each block's voice is saved with its cost before the next is asked
+ * for, so a block whose voice-over already exists is never paid for again.
  */
 final class AudioStep {
     /** Speech may fill the block up to this margin before its end. */
     private static final long TAIL_MILLIS = 250;
     private static final double MAX_RATE = 1.6;
     private final SpeechSynthesizer speech;
-    private final ArtifactStore artifacts;
+    private final Artifacts artifacts;
     private final CostLedger ledger;
     private final Clock clock;
 
-    AudioStep(SpeechSynthesizer speech, ArtifactStore artifacts, CostLedger ledger, Clock clock) {
+    AudioStep(SpeechSynthesizer speech, Artifacts artifacts, CostLedger ledger, Clock clock) {
         this.speech = speech;
         this.artifacts = artifacts;
         this.ledger = ledger;
@@ -46,7 +44,8 @@ final class AudioStep {
     StepOutcome run(VideoRun run, Engine.Checkpoint checkpoint) {
         Script script = run.requireScript();
         for (Block block : script.blocks()) {
-            if (artifacts.exists(artifacts.voiceOver(run.id(), block.index())) && Files.exists(wordsFile(run.id(), block.index()))) {
+            if (artifacts.exists(ArtifactKey.voiceOver(run.id(), block.index()))
+                    && artifacts.exists(ArtifactKey.voiceWords(run.id(), block.index()))) {
                 continue;
             }
             voice(run, block);
@@ -58,34 +57,29 @@ final class AudioStep {
     }
 
     private void voice(VideoRun run, Block block) {
-        Path target = artifacts.voiceOver(run.id(), block.index());
-        Path temp = artifacts.temp(target);
-        long room = block.durationSeconds() * 1000L - TAIL_MILLIS;
-        var language = run.video().request().language();
-        SpeechSynthesizer.Speech s = speech.synthesize(block.spokenText(), language, 1.0, temp);
-        List<ProviderCall> calls = new ArrayList<>(List.of(s.call()));
-        if (s.durationMillis() > room) {
-            double rate = Math.min(MAX_RATE, 1.05 * s.durationMillis() / room);
-            s = speech.synthesize(block.spokenText(), language, rate, temp);
-            calls.add(s.call());
+        try (Scratch.Dir dir = artifacts.open(run.id(), "voice")) {
+            Path audio = dir.resolve("block_" + block.index() + ".wav");
+            long room = block.durationSeconds() * 1000L - TAIL_MILLIS;
+            var language = run.video().request().language();
+            SpeechSynthesizer.Speech s = speech.synthesize(block.spokenText(), language, 1.0, audio);
+            List<ProviderCall> calls = new ArrayList<>(List.of(s.call()));
+            if (s.durationMillis() > room) {
+                double rate = Math.min(MAX_RATE, 1.05 * s.durationMillis() / room);
+                s = speech.synthesize(block.spokenText(), language, rate, audio);
+                calls.add(s.call());
+            }
+            artifacts.putText(ArtifactKey.voiceWords(run.id(), block.index()), Json.write(s.words()));
+            artifacts.store().put(ArtifactKey.voiceOver(run.id(), block.index()), audio);
+            run.book(ledger.spent(run.id(), calls, clock.instant()));
+            run.record(EventType.VOICE_GENERATED, "Block " + block.index() + ": voice-over " + s.durationMillis() + " ms by "
+                    + speech.name(), clock.instant());
         }
-        artifacts.writeString(wordsFile(run.id(), block.index()), Json.write(s.words()));
-        artifacts.commit(temp, target);
-        run.book(ledger.spent(run.id(), calls, clock.instant()));
-        run.record(EventType.VOICE_GENERATED, "Block " + block.index() + ": voice-over " + s.durationMillis() + " ms by "
-                + speech.name(), clock.instant());
-    }
-
-    private Path wordsFile(VideoId id, int block) {
-        return artifacts.voiceWords(id, block);
     }
 
     /** The word timings of a block's voice-over, in milliseconds from the start of that voice-over. */
     List<TimedWord> words(VideoId id, int block) {
-        try {
-            return Arrays.asList(Json.read(Files.readString(wordsFile(id, block)), TimedWord[].class));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the word timings of block " + block + " of " + id, e);
-        }
+        String json = artifacts.readText(ArtifactKey.voiceWords(id, block))
+                .orElseThrow(() -> new IllegalStateException("block " + block + " of " + id + " has no word timings"));
+        return Arrays.asList(Json.read(json, TimedWord[].class));
     }
 }

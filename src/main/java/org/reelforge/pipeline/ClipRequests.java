@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.reelforge.media.ClipInspector;
 import org.reelforge.provider.ClipCapabilities;
 import org.reelforge.provider.ClipGenerator;
-import org.reelforge.store.ArtifactStore;
+import org.reelforge.artifact.ArtifactKey;
+import org.reelforge.artifact.Scratch;
 import org.reelforge.video.Block;
 import org.reelforge.video.ClipOperation;
 import org.reelforge.video.ClipStatus;
@@ -31,11 +32,11 @@ final class ClipRequests {
     /** Where in block 1's clip its key frame is taken: late enough for the scene to be set. */
     private static final long KEY_FRAME_MILLIS = 1_500;
     private final ClipGenerator generator;
-    private final ArtifactStore artifacts;
+    private final Artifacts artifacts;
     private final ClipInspector inspector;
     private final PipelineSettings settings;
 
-    ClipRequests(ClipGenerator generator, ArtifactStore artifacts, ClipInspector inspector, PipelineSettings settings) {
+    ClipRequests(ClipGenerator generator, Artifacts artifacts, ClipInspector inspector, PipelineSettings settings) {
         this.generator = generator;
         this.artifacts = artifacts;
         this.inspector = inspector;
@@ -82,7 +83,8 @@ final class ClipRequests {
                 finalResolution(), "9:16");
     }
 
-    ClipGenerator.ClipRequest build(VideoRun run, Block block, String prompt) {
+    /** @param frames where this pass keeps the stills it gives the model (a key frame, a last frame) */
+    ClipGenerator.ClipRequest build(VideoRun run, Block block, String prompt, java.util.function.Supplier<Scratch.Dir> frames) {
         Video v = run.video();
         boolean speaks = v.request().mode() == Mode.NATIVE_AUDIO;
         Optional<String> extendFrom = Optional.empty();
@@ -95,12 +97,12 @@ final class ClipRequests {
                 if (fitsTheChain(run, previous.get(), block)) {
                     extendFrom = Optional.ofNullable(previous.get().resultRef());
                 } else {
-                    firstFrame = Optional.of(lastFrame(run, previous.get()));
+                    firstFrame = Optional.of(lastFrame(run, previous.get(), frames.get()));
                 }
             }
         } else if (strategy == ClipStrategy.ANCHORED && block.index() > 1
                 && run.clip(1).map(c -> c.status() == ClipStatus.SUCCESS).orElse(false)) {
-            reference = Optional.of(keyFrame(run));
+            reference = Optional.of(keyFrame(run, frames.get()));
         }
         return new ClipGenerator.ClipRequest(v.id(), block.index(), block.durationSeconds(), prompt,
                 speaks ? block.spokenText() : "", speaks, v.request().language(), extendFrom, block.onScreenText(),
@@ -120,22 +122,27 @@ final class ClipRequests {
         return chain / 1000.0 + block.durationSeconds() <= ext.maxTotalSeconds() && chain / 1000.0 <= ext.maxInputSeconds();
     }
 
-    private Path keyFrame(VideoRun run) {
-        Path png = artifacts.frame(run.id(), "block_1_key.png");
+    private Path keyFrame(VideoRun run, Scratch.Dir dir) {
+        Path png = dir.resolve("block_1_key.png");
         if (!Files.isRegularFile(png)) {
             ClipOperation first = run.clip(1).orElseThrow();
-            inspector.frame(artifacts.clip(run.id(), 1), first.resultOffsetMillis() + KEY_FRAME_MILLIS, png);
+            inspector.frame(clipFile(run, 1, dir), first.resultOffsetMillis() + KEY_FRAME_MILLIS, png);
         }
         return png;
     }
 
-    private Path lastFrame(VideoRun run, ClipOperation clip) {
-        Path png = artifacts.frame(run.id(), "block_" + clip.blockIndex() + "_last.png");
+    private Path lastFrame(VideoRun run, ClipOperation clip, Scratch.Dir dir) {
+        Path png = dir.resolve("block_" + clip.blockIndex() + "_last.png");
         if (!Files.isRegularFile(png)) {
             long end = clip.resultOffsetMillis() + run.requireScript().block(clip.blockIndex()).durationSeconds() * 1000L;
-            inspector.frame(artifacts.clip(run.id(), clip.blockIndex()), end - 100, png);
+            inspector.frame(clipFile(run, clip.blockIndex(), dir), end - 100, png);
         }
         return png;
+    }
+
+    private Path clipFile(VideoRun run, int block, Scratch.Dir dir) {
+        return artifacts.fetch(ArtifactKey.clip(run.id(), block), dir, "block_" + block + ".mp4")
+                .orElseThrow(() -> new IllegalStateException("the clip of block " + block + " of " + run.id() + " is missing"));
     }
 
     /** A digest of what a clip is made from: a block whose digest changed needs a new clip. */

@@ -12,7 +12,8 @@ import org.reelforge.provider.ClipGenerator;
 import org.reelforge.provider.ProviderCall;
 import org.reelforge.provider.ProviderException;
 import org.reelforge.provider.ScriptWriter;
-import org.reelforge.store.ArtifactStore;
+import org.reelforge.artifact.ArtifactKey;
+import org.reelforge.artifact.Scratch;
 import org.reelforge.video.Block;
 import org.reelforge.video.Charge;
 import org.reelforge.video.ClipOperation;
@@ -44,7 +45,7 @@ final class ClipsStep {
     private final ClipGenerator generator;
     private final ScriptWriter writer;
     private final VideoRuns runs;
-    private final ArtifactStore artifacts;
+    private final Artifacts artifacts;
     private final ClipInspector inspector;
     private final CostLedger ledger;
     private final Budget budget;
@@ -53,7 +54,7 @@ final class ClipsStep {
     private final Clock clock;
     private final ClipRequests requests;
 
-    ClipsStep(Providers providers, VideoRuns runs, ArtifactStore artifacts, ClipInspector inspector, CostLedger ledger,
+    ClipsStep(Providers providers, VideoRuns runs, Artifacts artifacts, ClipInspector inspector, CostLedger ledger,
               Budget budget, PipelineSettings settings, Clock clock) {
         this.generator = providers.clips();
         this.writer = providers.scriptWriter();
@@ -87,9 +88,36 @@ final class ClipsStep {
         }
         Instant deadline = AssemblyGate.deadline(run, settings.assemblyTimeout());
         if (deadline == null || clock.instant().isBefore(deadline)) {
-            submitDue(run, checkpoint, deadline);
+            try (Frames frames = new Frames(run)) {
+                submitDue(run, checkpoint, deadline, frames);
+            }
         }
         return gate(run);
+    }
+
+    /** The folder of the stills a pass gives the model, made only when one is needed. */
+    private final class Frames implements java.util.function.Supplier<Scratch.Dir>, AutoCloseable {
+        private final VideoRun run;
+        private Scratch.Dir dir;
+
+        Frames(VideoRun run) {
+            this.run = run;
+        }
+
+        @Override
+        public Scratch.Dir get() {
+            if (dir == null) {
+                dir = artifacts.open(run.id(), "frames");
+            }
+            return dir;
+        }
+
+        @Override
+        public void close() {
+            if (dir != null) {
+                dir.close();
+            }
+        }
     }
 
     private void start(VideoRun run, Script script) {
@@ -156,9 +184,13 @@ final class ClipsStep {
 
     /** The finished clip: downloaded, decoded whole and measured before it counts; booked at what it cost. */
     private void receive(VideoRun run, ClipOperation c, ClipGenerator.Poll.Done done) {
+        try (Scratch.Dir dir = artifacts.open(run.id(), "clip")) {
+            receive(run, c, done, dir.resolve("block_" + c.blockIndex() + ".mp4"));
+        }
+    }
+
+    private void receive(VideoRun run, ClipOperation c, ClipGenerator.Poll.Done done, Path temp) {
         Block block = run.requireScript().block(c.blockIndex());
-        Path target = artifacts.clip(c.videoId(), c.blockIndex());
-        Path temp = artifacts.temp(target);
         String problem;
         try {
             problem = fetch(c, temp, done, block);
@@ -178,12 +210,11 @@ final class ClipsStep {
             return;
         }
         if (problem != null) {
-            artifacts.deleteFile(temp);
             failed(run, c, ErrorKind.BAD_CLIP, ErrorCategory.DEFAULT, problem, null,
                     chargedQuote(c, "made but unusable: " + problem));
             return;
         }
-        artifacts.commit(temp, target);
+        artifacts.store().put(ArtifactKey.clip(run.id(), c.blockIndex()), temp);
         boolean refetched = c.lastErrorKind() == ErrorKind.REFETCH;
         List<CostEntry> cost = refetched ? List.of() : billedFor(run, c, done);
         long micros = refetched ? c.costMicroUsd() : cost.stream().mapToLong(CostEntry::amountMicroUsd).sum();
@@ -277,7 +308,7 @@ final class ClipsStep {
     }
 
     /** Relaunches the failures that are due, then submits the blocks whose turn it is, while the deadline allows. */
-    private void submitDue(VideoRun run, Engine.Checkpoint checkpoint, Instant deadline) {
+    private void submitDue(VideoRun run, Engine.Checkpoint checkpoint, Instant deadline, Frames frames) {
         Instant now = clock.instant();
         for (ClipOperation c : run.clipsIn(ClipStatus.FAILED)) {
             if (c.nextCheckAt() == null || c.nextCheckAt().isAfter(now)) {
@@ -290,12 +321,12 @@ final class ClipsStep {
                 continue;
             }
             boolean rewrite = c.lastErrorKind() == ErrorKind.REFUSED && !c.promptRewritten();
-            if (!submit(run, checkpoint, run.requireScript().block(c.blockIndex()), c, rewrite)) {
+            if (!submit(run, checkpoint, run.requireScript().block(c.blockIndex()), c, rewrite, frames)) {
                 return;
             }
         }
         for (Block block : requests.toStart(run)) {
-            if (!submit(run, checkpoint, block, null, false)) {
+            if (!submit(run, checkpoint, block, null, false, frames)) {
                 return;
             }
         }
@@ -305,7 +336,8 @@ final class ClipsStep {
      * One paid submission: rewrite first after a refusal, check the budget and the provider's concurrency, save the
      * intent, call, save the operation name. Returns false when the concurrency limit stops further submissions.
      */
-    private boolean submit(VideoRun run, Engine.Checkpoint checkpoint, Block block, ClipOperation previous, boolean rewrite) {
+    private boolean submit(VideoRun run, Engine.Checkpoint checkpoint, Block block, ClipOperation previous, boolean rewrite,
+                           Frames frames) {
         Block b = block;
         String prompt = previous == null ? run.requireScript().clipPrompt(b) : previous.prompt();
         if (rewrite) {
@@ -320,7 +352,7 @@ final class ClipsStep {
                     settings.clipConcurrency(), generator.name(), b.index());
             return false;
         }
-        ClipGenerator.ClipRequest request = requests.build(run, b, prompt);
+        ClipGenerator.ClipRequest request = requests.build(run, b, prompt, frames);
         ProviderCall quote = generator.quote(request);
         Instant now = clock.instant();
         try {

@@ -13,7 +13,8 @@ import org.reelforge.cost.CostLedger;
 import org.reelforge.media.Assembler;
 import org.reelforge.media.ClipInspector;
 import org.reelforge.provider.ClipCapabilities;
-import org.reelforge.store.ArtifactStore;
+import org.reelforge.artifact.ArtifactStore;
+import org.reelforge.artifact.Scratch;
 import org.reelforge.video.ErrorCategory;
 import org.reelforge.video.EventType;
 import org.reelforge.video.InvalidRequestException;
@@ -71,16 +72,17 @@ public final class Engine {
     }
 
     /** Wires an engine: its steps over the providers, the media tools and the stores. */
-    public static Engine create(VideoRuns runs, JobQueue jobs, Providers providers, ArtifactStore artifacts,
+    public static Engine create(VideoRuns runs, JobQueue jobs, Providers providers, ArtifactStore store, Scratch scratch,
                                 Assembler assembler, CaptionWriter captions, ClipInspector inspector, CostLedger ledger,
                                 PipelineSettings settings, Clock clock) {
+        Artifacts artifacts = new Artifacts(store, scratch);
         Budget budget = new Budget(ledger, settings.defaultBudgetUsd());
         AudioStep audio = new AudioStep(providers.speech(), artifacts, ledger, clock);
         Steps steps = new Steps(new ScriptStep(providers.scriptWriter(), providers.clips(), artifacts, ledger, budget, clock),
                 audio, new ClipsStep(providers, runs, artifacts, inspector, ledger, budget, settings, clock),
                 new AssemblyStep(assembler, providers.transcriber(), captions, audio, artifacts, inspector, ledger, clock),
                 new Resumption(ledger, clock), ledger);
-        return new Engine(runs, jobs, providers, steps, settings, clock, artifacts.root());
+        return new Engine(runs, jobs, providers, steps, settings, clock, scratch.root());
     }
 
     /**

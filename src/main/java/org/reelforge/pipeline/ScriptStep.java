@@ -6,8 +6,8 @@ import java.util.List;
 import org.reelforge.cost.CostLedger;
 import org.reelforge.provider.ClipCapabilities;
 import org.reelforge.provider.ClipGenerator;
+import org.reelforge.artifact.ArtifactKey;
 import org.reelforge.provider.ScriptWriter;
-import org.reelforge.store.ArtifactStore;
 import org.reelforge.video.EventType;
 import org.reelforge.video.Script;
 import org.reelforge.video.Step;
@@ -25,12 +25,12 @@ import org.reelforge.wire.ScriptDocument;
 final class ScriptStep {
     private final ScriptWriter writer;
     private final ClipGenerator clips;
-    private final ArtifactStore artifacts;
+    private final Artifacts artifacts;
     private final CostLedger ledger;
     private final Budget budget;
     private final Clock clock;
 
-    ScriptStep(ScriptWriter writer, ClipGenerator clips, ArtifactStore artifacts, CostLedger ledger, Budget budget,
+    ScriptStep(ScriptWriter writer, ClipGenerator clips, Artifacts artifacts, CostLedger ledger, Budget budget,
                Clock clock) {
         this.writer = writer;
         this.clips = clips;
@@ -94,6 +94,6 @@ final class ScriptStep {
 
     /** Keeps {@code script.json} beside the video's files equal to the script the clips are made from. */
     void writeFile(VideoRun run, Script script) {
-        artifacts.writeString(artifacts.scriptJson(run.id()), Json.writePretty(ScriptDocument.of(script)));
+        artifacts.putText(ArtifactKey.scriptJson(run.id()), Json.writePretty(ScriptDocument.of(script)));
     }
 }

@@ -1,7 +1,8 @@
 package org.reelforge.pipeline;
 
 import java.time.Instant;
-import org.reelforge.store.ArtifactStore;
+import org.reelforge.artifact.ArtifactKey;
+import org.reelforge.artifact.ArtifactStore;
 import org.reelforge.video.Block;
 import org.reelforge.video.CompletedStep;
 import org.reelforge.video.Mode;
@@ -58,7 +59,7 @@ public final class VideoControl {
     public Video regenerateBlock(VideoId id, int block) {
         return act(id, (run, now) -> {
             RunActions.regenerate(run, block, now);
-            if (run.video().request().mode() == Mode.NARRATED && !artifacts.exists(artifacts.voiceOver(id, block))) {
+            if (run.video().request().mode() == Mode.NARRATED && !artifacts.exists(ArtifactKey.voiceOver(id, block))) {
                 run.touch(run.video().markReopenedAfter(CompletedStep.SCRIPT_ADAPTED, now));
             }
         }, true);
@@ -74,8 +75,8 @@ public final class VideoControl {
                     && !run.requireScript().block(edited.index()).spokenText().equals(edited.spokenText());
             RunActions.editBlock(run, edited, now);
             if (newSpeech) {
-                artifacts.deleteFile(artifacts.voiceOver(id, edited.index()));
-                artifacts.deleteFile(artifacts.voiceWords(id, edited.index()));
+                artifacts.delete(ArtifactKey.voiceOver(id, edited.index()));
+                artifacts.delete(ArtifactKey.voiceWords(id, edited.index()));
             }
         }, false);
     }
@@ -119,7 +120,7 @@ public final class VideoControl {
             throw new ConflictException("video " + id + " is " + v.status().wireName() + "; cancel it before deleting", v);
         }
         engine.runs().delete(id);
-        artifacts.delete(id);
+        artifacts.deleteVideo(id);
     }
 
     private interface Action {

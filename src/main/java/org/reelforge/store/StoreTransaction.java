@@ -18,6 +18,16 @@ public final class StoreTransaction {
         return new UserTable(handle);
     }
 
+    /** Sliding-window limits shared by every API node, in this same transaction. */
+    public RateWindowTable rateWindows() {
+        return new RateWindowTable(handle);
+    }
+
+    /** Signed-out sessions shared by every API node, in this same transaction. */
+    public RevokedSessionTable revokedSessions() {
+        return new RevokedSessionTable(handle);
+    }
+
     /** Counts over all videos for health and metrics, in this same transaction. */
     public StoreStatistics statistics() {
         return new StoreStatistics(handle);

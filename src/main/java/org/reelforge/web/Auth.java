@@ -11,11 +11,13 @@ final class Auth {
     private final Jwt jwt;
     private final UserAccounts accounts;
     private final LoginThrottle throttle;
+    private final Sessions sessions;
 
-    Auth(Jwt jwt, UserAccounts accounts, LoginThrottle throttle) {
+    Auth(Jwt jwt, UserAccounts accounts, LoginThrottle throttle, Sessions sessions) {
         this.jwt = jwt;
         this.accounts = accounts;
         this.throttle = throttle;
+        this.sessions = sessions;
     }
 
     /** The answer of login and refresh. */
@@ -35,13 +37,16 @@ final class Auth {
     record Refresh(String refreshToken) {
     }
 
+    record Logout(String refreshToken) {
+    }
+
     record PasswordChange(String currentPassword, String newPassword) {
     }
 
     /** Signs in {@code request.username()} calling from {@code address}, unless too many guesses came before. */
     Tokens login(Login request, String address) {
         return tokens(checkPassword(request.username(), request.password(), address)
-                .orElseThrow(() -> ApiException.unauthorized("wrong username or password")));
+                .orElseThrow(() -> ApiException.unauthorized("wrong username or password")), Sessions.newId());
     }
 
     /**
@@ -58,17 +63,38 @@ final class Auth {
             throw ApiException.invalid("new_password", "must differ from the current password");
         }
         accounts.setPassword(caller.username(), "new_password", request.newPassword());
-        return tokens(stored(caller.username()));
+        return tokens(stored(caller.username()), Sessions.newId());
     }
 
     Tokens refresh(Refresh request) {
         TokenClaims claims = verify(request.refreshToken(), TokenType.REFRESH);
+        if (sessions.isRevoked(Sessions.revocationId(claims, request.refreshToken()))) {
+            throw signedOut();
+        }
         UserAccounts.Credentials current = stored(claims.subject());
         if (!current.passwordStamp().equals(claims.passwordStamp())) {
             throw ApiException.unauthorized("the password of " + claims.subject() + " changed since this session began;"
                     + " sign in again");
         }
-        return tokens(current);
+        return tokens(current, claims.sessionId() != null ? claims.sessionId() : Sessions.newId());
+    }
+
+    /**
+     * Signs out the session of {@code request.refreshToken()} on every node: its refresh tokens and its access tokens
+     * are refused from now on.
+     *
+     * @throws ApiException 400 without a token, 401 when the token is not a valid, unexpired refresh token
+     */
+    void logout(Logout request) {
+        if (request.refreshToken() == null || request.refreshToken().isBlank()) {
+            throw ApiException.invalid("refresh_token", "is required: the refresh token of the session to end");
+        }
+        TokenClaims claims = verify(request.refreshToken(), TokenType.REFRESH);
+        sessions.revoke(Sessions.revocationId(claims, request.refreshToken()));
+    }
+
+    private static ApiException signedOut() {
+        return ApiException.unauthorized("this session was signed out; sign in again");
     }
 
     private UserAccounts.Credentials stored(String username) {
@@ -129,8 +155,12 @@ final class Auth {
                     + " (or ?access_token=<token> on file and stream URLs)");
         }
         TokenClaims claims = verify(token, TokenType.ACCESS);
-        // One primary-key read per request: a removed account stops working at once, not when its token expires.
-        return accounts.find(claims.subject()).orElseThrow(() -> gone(claims.subject()));
+        // Primary-key reads per request: a removed account or a signed-out session stops at once, not when its token expires.
+        User user = accounts.find(claims.subject()).orElseThrow(() -> gone(claims.subject()));
+        if (claims.sessionId() != null && sessions.isRevoked(claims.sessionId())) {
+            throw signedOut();
+        }
+        return user;
     }
 
     User admin(Context ctx) {
@@ -141,9 +171,10 @@ final class Auth {
         return user;
     }
 
-    private Tokens tokens(UserAccounts.Credentials credentials) {
+    private Tokens tokens(UserAccounts.Credentials credentials, String sessionId) {
         User user = credentials.user();
-        return new Tokens(jwt.sign(user, TokenType.ACCESS), jwt.sign(user, TokenType.REFRESH, credentials.passwordStamp()),
+        return new Tokens(jwt.sign(user, TokenType.ACCESS, null, sessionId),
+                jwt.sign(user, TokenType.REFRESH, credentials.passwordStamp(), sessionId),
                 jwt.lifetime(TokenType.ACCESS).toSeconds(), UserView.of(user));
     }
 

@@ -4,7 +4,8 @@ import io.javalin.config.RoutesConfig;
 import java.util.Map;
 
 /**
- * {@code POST /api/auth/login}, {@code POST /api/auth/refresh}, {@code POST /api/auth/password} (one's own),
+ * {@code POST /api/auth/login}, {@code POST /api/auth/refresh}, {@code POST /api/auth/logout} (ends the session on every
+ * node), {@code POST /api/auth/password} (one's own),
  * and, for admins, {@code GET|POST /api/users}, {@code DELETE /api/users/{username}} and
  * {@code POST /api/users/{username}/password}.
  */
@@ -26,6 +27,10 @@ final class AuthRoutes {
     void register(RoutesConfig routes) {
         routes.post("/api/auth/login", ctx -> ctx.json(auth.login(JsonBody.read(ctx, Auth.Login.class), ctx.ip())));
         routes.post("/api/auth/refresh", ctx -> ctx.json(auth.refresh(JsonBody.read(ctx, Auth.Refresh.class))));
+        routes.post("/api/auth/logout", ctx -> {
+            auth.logout(JsonBody.read(ctx, Auth.Logout.class));
+            ctx.status(204);
+        });
         routes.post("/api/users", ctx -> {
             auth.admin(ctx);
             NewUser body = JsonBody.read(ctx, NewUser.class);

@@ -3,16 +3,17 @@ package org.reelforge.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.reelforge.store.VideoStore;
 
 /**
- * At most {@code perMinute} video creations per user in any sliding minute. In memory, per process: with several
- * API nodes each node applies the limit on its own. Thread-safe.
+ * At most {@code perMinute} video creations per user in any sliding minute, counted in the database, so several API
+ * nodes on one database apply one limit together. Thread-safe.
  */
 public final class CreationLimiter {
     private final SlidingWindow window;
 
-    public CreationLimiter(int perMinute, Clock clock) {
-        this.window = new SlidingWindow(perMinute, Duration.ofMinutes(1), clock);
+    public CreationLimiter(VideoStore store, int perMinute, Clock clock) {
+        this.window = new SlidingWindow(store, "create", perMinute, Duration.ofMinutes(1), clock);
     }
 
     public int perMinute() {

@@ -15,7 +15,8 @@ import org.reelforge.wire.Json;
 /**
  * JSON Web Tokens signed with HS256 (RFC 7519), with the JDK's HMAC: no other algorithm is accepted, so a
  * token cannot choose {@code none} or switch keys. Claims: {@code sub}, {@code role}, {@code typ}
- * (access|refresh), {@code iat}, {@code exp} (seconds). Thread-safe.
+ * (access|refresh), {@code iat}, {@code exp} (seconds), and optionally {@code pwd} (password stamp) and {@code sid}
+ * (sign-in session). Thread-safe.
  */
 public final class Jwt {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
@@ -47,7 +48,7 @@ public final class Jwt {
 
     /** A signed token of {@code type} for {@code user}, valid for the type's lifetime from now. */
     public String sign(User user, TokenType type) {
-        return sign(user, type, null);
+        return sign(user, type, null, null);
     }
 
     /**
@@ -55,12 +56,20 @@ public final class Jwt {
      * a password change can retire the token; null for none.
      */
     public String sign(User user, TokenType type, String passwordStamp) {
+        return sign(user, type, passwordStamp, null);
+    }
+
+    /** The same, in the sign-in session {@code sessionId} (claim {@code sid}, so signing out can end it); null for none. */
+    public String sign(User user, TokenType type, String passwordStamp, String sessionId) {
         Instant now = clock.instant();
         ObjectNode claims = Json.MAPPER.createObjectNode().put("sub", user.username()).put("role", user.role().wireName())
                 .put("typ", type.claim()).put("iat", now.getEpochSecond())
                 .put("exp", now.plus(lifetime(type)).getEpochSecond());
         if (passwordStamp != null) {
             claims.put("pwd", passwordStamp);
+        }
+        if (sessionId != null) {
+            claims.put("sid", sessionId);
         }
         String signingInput = HEADER + "." + ENCODER.encodeToString(Json.write(claims).getBytes(StandardCharsets.UTF_8));
         return signingInput + "." + ENCODER.encodeToString(mac(signingInput));
@@ -102,10 +111,14 @@ public final class Jwt {
                 throw new InvalidTokenException("token lacks sub or exp");
             }
             return new TokenClaims(subject, role, type, Instant.ofEpochSecond(node.path("iat").asLong()),
-                    Instant.ofEpochSecond(node.path("exp").asLong()), node.hasNonNull("pwd") ? node.get("pwd").asText() : null);
+                    Instant.ofEpochSecond(node.path("exp").asLong()), text(node, "pwd"), text(node, "sid"));
         } catch (IllegalArgumentException e) {
             throw new InvalidTokenException("token has an unknown role or type");
         }
+    }
+
+    private static String text(JsonNode node, String claim) {
+        return node.hasNonNull(claim) ? node.get(claim).asText() : null;
     }
 
     private static JsonNode json(String part) {

@@ -1,31 +1,43 @@
 package org.reelforge.web;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.reelforge.store.RateWindowTable;
+import org.reelforge.store.VideoStore;
 
 /**
- * Counts events per key over a sliding window and says how long a key must wait once it has had
- * {@code limit} of them. In memory, per process. Keys whose events have all left the window are forgotten
- * once the map grows past {@value #PRUNE_ABOVE} keys, so random keys (an attacker's made-up usernames) cannot
- * grow it without bound. Thread-safe.
+ * Counts events per key over a sliding window and says how long a key must wait once it has had {@code limit} of
+ * them. The windows live in the database ({@code rate_windows}), so every API node on one database counts the same
+ * events: a change takes the window's row lock first, so two nodes cannot both let the last event in. Only the
+ * {@code limit} most recent events of a key are kept (older ones cannot change a wait), keys are stored as SHA-256
+ * digests, and windows untouched for a whole window are purged (at most once a minute per node), so made-up keys
+ * cannot grow the table without bound. Thread-safe.
  */
 final class SlidingWindow {
-    private static final int PRUNE_ABOVE = 10_000;
+    private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
+    private final VideoStore store;
+    private final String bucket;
     private final int limit;
     private final Duration window;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
+    private final AtomicLong lastPurge = new AtomicLong(Long.MIN_VALUE);
 
-    SlidingWindow(int limit, Duration window, Clock clock) {
+    /** @param bucket the window's name in the table, e.g. {@code create} */
+    SlidingWindow(VideoStore store, String bucket, int limit, Duration window, Clock clock) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }
+        this.store = store;
+        this.bucket = bucket;
         this.limit = limit;
         this.window = window;
         this.clock = clock;
@@ -37,65 +49,80 @@ final class SlidingWindow {
 
     /** Records one event for {@code key} unless the window is full; empty if recorded, else the wait. */
     Optional<Duration> tryAcquire(String key) {
-        Deque<Instant> times = times(key);
-        synchronized (times) {
-            Optional<Duration> wait = waitLocked(times);
+        purgeIfDue();
+        Instant now = clock.instant();
+        String subject = digest(key);
+        return store.inTransaction(tx -> {
+            RateWindowTable table = tx.rateWindows();
+            List<Long> times = recent(table.lock(bucket, subject, now.toEpochMilli()), now);
+            Optional<Duration> wait = waitFor(times, now);
             if (wait.isEmpty()) {
-                times.addLast(clock.instant());
+                times.add(now.toEpochMilli());
+                table.write(bucket, subject, times, now.toEpochMilli());
             }
             return wait;
-        }
+        });
     }
 
     /** How long {@code key} must wait before its next event would fit; empty if it fits now. */
     Optional<Duration> waitBefore(String key) {
-        Deque<Instant> times = recent.get(key);
-        if (times == null) {
-            return Optional.empty();
-        }
-        synchronized (times) {
-            return waitLocked(times);
-        }
+        Instant now = clock.instant();
+        return waitFor(recent(store.read(tx -> tx.rateWindows().read(bucket, digest(key))), now), now);
     }
 
     /** Records one event for {@code key}, full window or not. */
     void record(String key) {
-        Deque<Instant> times = times(key);
-        synchronized (times) {
-            times.addLast(clock.instant());
-        }
+        purgeIfDue();
+        Instant now = clock.instant();
+        String subject = digest(key);
+        store.useTransaction(tx -> {
+            List<Long> times = recent(tx.rateWindows().lock(bucket, subject, now.toEpochMilli()), now);
+            times.add(now.toEpochMilli());
+            tx.rateWindows().write(bucket, subject, times.subList(Math.max(0, times.size() - limit), times.size()),
+                    now.toEpochMilli());
+        });
     }
 
     /** Forgets the events of {@code key}. */
     void clear(String key) {
-        recent.remove(key);
+        store.useTransaction(tx -> tx.rateWindows().delete(bucket, digest(key)));
     }
 
-    private Optional<Duration> waitLocked(Deque<Instant> times) {
-        Instant now = clock.instant();
-        while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(window))) {
-            times.pollFirst();
+    /** The events still inside the window at {@code now}, oldest first. */
+    private List<Long> recent(List<Long> times, Instant now) {
+        long oldest = now.minus(window).toEpochMilli();
+        List<Long> inside = new ArrayList<>();
+        for (long t : times) {
+            if (t > oldest) {
+                inside.add(t);
+            }
         }
+        return inside;
+    }
+
+    private Optional<Duration> waitFor(List<Long> times, Instant now) {
         if (times.size() < limit) {
             return Optional.empty();
         }
-        return Optional.of(Duration.between(now, times.toArray(Instant[]::new)[times.size() - limit].plus(window)));
+        Instant free = Instant.ofEpochMilli(times.get(times.size() - limit)).plus(window);
+        return Optional.of(Duration.between(now, free));
     }
 
-    private Deque<Instant> times(String key) {
-        if (recent.size() > PRUNE_ABOVE) {
-            prune();
+    private void purgeIfDue() {
+        long now = clock.millis();
+        long last = lastPurge.get();
+        boolean due = last == Long.MIN_VALUE || now - last >= PURGE_EVERY.toMillis();
+        if (due && lastPurge.compareAndSet(last, now)) {
+            store.useTransaction(tx -> tx.rateWindows().purge(bucket, now - window.toMillis()));
         }
-        return recent.computeIfAbsent(key, k -> new ArrayDeque<>());
     }
 
-    private void prune() {
-        Instant oldest = clock.instant().minus(window);
-        recent.entrySet().removeIf(e -> {
-            synchronized (e.getValue()) {
-                Instant last = e.getValue().peekLast();
-                return last == null || !last.isAfter(oldest);
-            }
-        });
+    private static String digest(String key) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(d);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
     }
 }

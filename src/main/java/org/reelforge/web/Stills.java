@@ -8,68 +8,95 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.reelforge.artifact.ArtifactKey;
+import org.reelforge.artifact.ArtifactStore;
 import org.reelforge.media.Ffmpeg;
 import org.reelforge.media.MediaException;
 import org.reelforge.media.Probe;
-import org.reelforge.store.ArtifactStore;
 import org.reelforge.video.VideoId;
 
 /**
- * Small JPEG stills made on first request and kept beside the video ({@code stills/}): the library's thumbnail at
- * {@value #WIDTH} px wide (the full 1080×1920 one is ~90 KB and shown ~180 px wide), and one frame per block for the
- * studio's storyboard, taken from the middle of the block's clip. A still older than its source is made again, so a
- * regenerated block shows its new clip. Written to a temporary name and renamed: concurrent requests are safe.
+ * Small JPEG stills made on first request and kept in this node's cache ({@code <cache>/stills/<id>/}): the library's
+ * thumbnail at {@value #WIDTH} px wide (the full 1080×1920 one is ~90 KB and shown ~180 px wide), and one frame per
+ * block for the studio's storyboard, taken from the middle of the block's clip. A still is named after the version of
+ * the object it was made from, so a regenerated block shows its new clip. Written to a temporary name and renamed:
+ * concurrent requests are safe.
  */
 final class Stills {
     static final int WIDTH = 360;
     private final ArtifactStore artifacts;
+    private final Path cache;
     private final Ffmpeg ffmpeg;
 
-    Stills(ArtifactStore artifacts, Ffmpeg ffmpeg) {
+    Stills(ArtifactStore artifacts, Path cacheDir, Ffmpeg ffmpeg) {
         this.artifacts = artifacts;
+        this.cache = cacheDir.resolve("stills");
         this.ffmpeg = ffmpeg;
     }
 
     /** The small thumbnail, made from {@code thumbnail.jpg}; empty while the video has none. */
     Optional<Path> thumbnail(VideoId id) {
-        Path source = artifacts.thumbnail(id);
-        return fresh(source, artifacts.dir(id).resolve("stills").resolve("thumbnail-" + WIDTH + ".jpg"), 0);
+        return fresh(id, ArtifactKey.thumbnail(id), "thumbnail-" + WIDTH, false);
     }
 
     /** The frame of block {@code n}, from its clip; empty while the block has no clip. */
     Optional<Path> frame(VideoId id, int block) {
-        Path clip = artifacts.clip(id, block);
-        return fresh(clip, artifacts.dir(id).resolve("stills").resolve("block_" + block + ".jpg"), -1);
+        return fresh(id, ArtifactKey.clip(id, block), "block_" + block, true);
     }
 
-    /** @param at seconds into the source, or -1 for its middle (0 for a still image) */
-    private Optional<Path> fresh(Path source, Path still, double at) {
-        if (!artifacts.exists(source)) {
+    private Optional<Path> fresh(VideoId id, ArtifactKey source, String name, boolean seekToMiddle) {
+        Optional<ArtifactStore.Info> info = artifacts.info(source).filter(i -> i.size() > 0);
+        if (info.isEmpty()) {
             return Optional.empty();
         }
-        if (artifacts.exists(still) && modified(source).compareTo(modified(still)) <= 0) {
+        Path dir = cache.resolve(id.value());
+        Path still = dir.resolve(name + "-" + info.get().version().replaceAll("[^A-Za-z0-9]", "") + ".jpg");
+        if (Files.isRegularFile(still)) {
             return Optional.of(still);
         }
-        Path temp = artifacts.temp(still);
+        try {
+            Files.createDirectories(dir);
+            Path input = dir.resolve(".src-" + System.nanoTime() + "-" + source.fileName());
+            Path temp = dir.resolve(".tmp-" + System.nanoTime() + "-" + still.getFileName());
+            try {
+                if (!artifacts.fetch(source, input)) {
+                    return Optional.empty();
+                }
+                render(input, temp, seekToMiddle);
+                dropOlder(dir, name);
+                Files.move(temp, still, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(input);
+                Files.deleteIfExists(temp);
+            }
+            return Optional.of(still);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a still of " + source + " in " + dir, e);
+        }
+    }
+
+    private void render(Path source, Path target, boolean seekToMiddle) throws IOException {
         List<String> args = new ArrayList<>();
-        if (at < 0) {
+        if (seekToMiddle) {
             // Seeking a still image (even to 0) leaves ffmpeg nothing to encode: only clips are seeked.
             args.addAll(List.of("-ss", String.format(Locale.ROOT, "%.3f", Probe.of(ffmpeg, source).durationMillis() / 2000.0)));
         }
         args.addAll(List.of("-i", Ffmpeg.fileArg(source), "-frames:v", "1", "-vf", "scale=" + WIDTH + ":-2", "-q:v", "4",
-                "-c:v", "mjpeg", "-f", "image2", "-update", "1", Ffmpeg.fileArg(temp)));
+                "-c:v", "mjpeg", "-f", "image2", "-update", "1", Ffmpeg.fileArg(target)));
         ffmpeg.ffmpeg("make a " + WIDTH + " px still of " + source.getFileName(), null, args);
-        if (!artifacts.exists(temp)) {
+        if (!Files.isRegularFile(target) || Files.size(target) == 0) {
             throw new MediaException("ffmpeg made no still of " + source + " (it answered success but wrote nothing)");
         }
-        return Optional.of(artifacts.commit(temp, still));
     }
 
-    private static java.nio.file.attribute.FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the time of " + file, e);
+    /** Stills made from an older version of the same source. */
+    private static void dropOlder(Path dir, String name) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith(name + "-")).toList()) {
+                Files.deleteIfExists(f);
+            }
         }
     }
 }

@@ -3,16 +3,17 @@ package org.reelforge.web;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.Optional;
+import java.util.function.Function;
 import org.reelforge.pipeline.VideoQueries;
-import org.reelforge.store.ArtifactStore;
+import org.reelforge.artifact.ArtifactKey;
+import org.reelforge.artifact.ArtifactStore;
 import org.reelforge.store.StepHistory;
 import org.reelforge.store.VideoStore;
 import org.reelforge.video.Language;
@@ -67,10 +68,10 @@ final class VideoDocuments {
 
     Summary summary(Video v, Language lang) {
         Instant expiry = links.expiryFromNow();
-        return new Summary(queries.summary(v, lang), artifacts.exists(artifacts.finalVideo(v.id())),
-                url(v.id(), ArtifactStore::thumbnail, "thumbnail-small.jpg", expiry, false),
-                url(v.id(), ArtifactStore::finalVideo, "final.mp4", expiry, false),
-                url(v.id(), ArtifactStore::finalVideo, "final.mp4", expiry, true), expiry);
+        String finalUrl = url(v.id(), ArtifactKey::finalVideo, "final.mp4", expiry, false);
+        return new Summary(queries.summary(v, lang), finalUrl != null,
+                url(v.id(), ArtifactKey::thumbnail, "thumbnail-small.jpg", expiry, false), finalUrl,
+                finalUrl == null ? null : finalUrl + "&download=1", expiry);
     }
 
     /**
@@ -92,44 +93,37 @@ final class VideoDocuments {
     }
 
     Files files(VideoId id, Instant expiry) {
-        return new Files(url(id, ArtifactStore::finalVideo, "final.mp4", expiry, false),
-                url(id, ArtifactStore::finalVideo, "final.mp4", expiry, true),
-                url(id, ArtifactStore::thumbnail, "thumbnail.jpg", expiry, false),
-                url(id, ArtifactStore::thumbnail, "thumbnail-small.jpg", expiry, false),
-                url(id, ArtifactStore::captionsAss, "captions.ass", expiry, true),
-                url(id, ArtifactStore::captionsSrt, "captions.srt", expiry, true),
-                url(id, ArtifactStore::scriptJson, "script.json", expiry, true));
+        String finalUrl = url(id, ArtifactKey::finalVideo, "final.mp4", expiry, false);
+        String thumbnail = url(id, ArtifactKey::thumbnail, "thumbnail.jpg", expiry, false);
+        return new Files(finalUrl, finalUrl == null ? null : finalUrl + "&download=1", thumbnail,
+                url(id, ArtifactKey::thumbnail, "thumbnail-small.jpg", expiry, false),
+                url(id, ArtifactKey::captionsAss, "captions.ass", expiry, true),
+                url(id, ArtifactKey::captionsSrt, "captions.srt", expiry, true),
+                url(id, ArtifactKey::scriptJson, "script.json", expiry, true));
     }
 
     private Map<String, String> frames(VideoId id, VideoView.Detail detail, Instant expiry) {
         Map<String, String> frames = new LinkedHashMap<>();
         for (VideoView.BlockView b : detail.blocks()) {
-            Path clip = artifacts.clip(id, b.index());
-            if (artifacts.exists(clip)) {
-                frames.put(Integer.toString(b.index()), versioned(links.link(id, FileRoutes.frameName(b.index()), expiry).url(), clip));
+            if (b.clip() != null && "success".equals(b.clip().status())) {
+                version(ArtifactKey.clip(id, b.index())).ifPresent(v -> frames.put(Integer.toString(b.index()),
+                        links.link(id, FileRoutes.frameName(b.index()), expiry).url() + "&v=" + v));
             }
         }
         return frames;
     }
 
-    /** A signed link to a file, or null while its source does not exist. */
-    private String url(VideoId id, BiFunction<ArtifactStore, VideoId, Path> source, String name, Instant expiry,
-                       boolean download) {
-        Path file = source.apply(artifacts, id);
-        if (!artifacts.exists(file)) {
-            return null;
-        }
-        String url = versioned(links.link(id, name, expiry).url(), file);
-        return download ? url + "&download=1" : url;
+    /**
+     * A signed link to a file, or null while its source does not exist. {@code v=} changes with the object, so a
+     * browser never keeps a stale copy under a long cache life.
+     */
+    private String url(VideoId id, Function<VideoId, ArtifactKey> source, String name, Instant expiry, boolean download) {
+        return version(source.apply(id)).map(v -> links.link(id, name, expiry).url() + "&v=" + v
+                + (download ? "&download=1" : "")).orElse(null);
     }
 
-    /** {@code v=} changes with the file, so a browser never keeps a stale copy under a long cache life. */
-    private static String versioned(String url, Path file) {
-        try {
-            return url + "&v=" + Long.toHexString(java.nio.file.Files.getLastModifiedTime(file).toMillis());
-        } catch (java.io.IOException e) {
-            return url;
-        }
+    private Optional<String> version(ArtifactKey key) {
+        return artifacts.info(key).filter(i -> i.size() > 0).map(i -> i.version().replaceAll("[^A-Za-z0-9]", ""));
     }
 
     private List<StepHistory.Sample> history() {

@@ -8,7 +8,7 @@ import org.reelforge.pipeline.Monitor;
 import org.reelforge.pipeline.VideoControl;
 import org.reelforge.pipeline.VideoQueries;
 import org.reelforge.provider.meter.ProviderMeter;
-import org.reelforge.store.ArtifactStore;
+import org.reelforge.artifact.ArtifactStore;
 import org.reelforge.store.VideoStore;
 import org.reelforge.video.VideoRequest;
 
@@ -28,7 +28,11 @@ public interface WebBackend extends ProviderDirectory {
     /** Users and store statistics (the video runs are behind {@link #queries()} and {@link #control()}). */
     VideoStore store();
 
+    /** Where the videos' files are (the data directory or S3). */
     ArtifactStore artifacts();
+
+    /** This node's cache folder (stills made for the web app). */
+    java.nio.file.Path cacheDir();
 
     /** Estimated cost in USD of a request with the configured providers, before any call. */
     BigDecimal estimate(VideoRequest request);

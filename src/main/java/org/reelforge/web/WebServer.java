@@ -6,12 +6,14 @@ import io.javalin.json.JavalinJackson;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.reelforge.media.Ffmpeg;
 import org.reelforge.wire.Json;
 
 /**
  * The ReelForge HTTP server on one port: the JSON API under {@code /api}, live progress (SSE, WebSocket under
- * {@code /ws}), {@code /metrics} and the web app. {@link #start} returns once it listens; {@link #close} stops it.
+ * {@code /ws}), {@code /metrics} and the web app. {@link #start} returns once it listens; {@link #drain} tells load
+ * balancers to go elsewhere; {@link #close} stops it.
  */
 public final class WebServer implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WebServer.class);
@@ -19,11 +21,13 @@ public final class WebServer implements AutoCloseable {
     private final ProgressHub hub;
     /** This process's committed changes wake the progress streams at once (other nodes' arrive with the poll). */
     private final AutoCloseable changes;
+    private final AtomicBoolean draining;
 
-    private WebServer(Javalin app, ProgressHub hub, AutoCloseable changes) {
+    private WebServer(Javalin app, ProgressHub hub, AutoCloseable changes, AtomicBoolean draining) {
         this.app = app;
         this.hub = hub;
         this.changes = changes;
+        this.draining = draining;
     }
 
     /**
@@ -39,10 +43,12 @@ public final class WebServer implements AutoCloseable {
         }
         ProgressHub hub = new ProgressHub(backend.queries(), Duration.ofMillis(250), Duration.ofSeconds(15));
         Auth auth = new Auth(new Jwt(settings.jwtSecret(), clock, settings.accessTokenLifetime()), accounts,
-                new LoginThrottle(clock));
+                new LoginThrottle(backend.store(), clock), new Sessions(backend.store(), clock));
         FileLinks links = new FileLinks(settings.jwtSecret(), clock);
         WebApp webApp = new WebApp();
-        Javalin app = Javalin.create(config -> configure(config, backend, settings, accounts, auth, links, hub, webApp, clock));
+        AtomicBoolean draining = new AtomicBoolean();
+        Javalin app = Javalin.create(config -> configure(config, new Parts(backend, settings, accounts, auth, links, hub,
+                draining, clock), webApp));
         try {
             app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {
@@ -50,29 +56,39 @@ public final class WebServer implements AutoCloseable {
             throw e;
         }
         LOG.info("listening on {}:{} (web UI built: {})", settings.host(), app.port(), webApp.isBuilt());
-        return new WebServer(app, hub, backend.engine().onChange(hub::poke));
+        return new WebServer(app, hub, backend.engine().onChange(hub::poke), draining);
     }
 
-    private static void configure(JavalinConfig config, WebBackend backend, WebSettings settings, UserAccounts accounts,
-                                  Auth auth, FileLinks links, ProgressHub hub, WebApp webApp, Clock clock) {
+    /** What the routes are made of. */
+    private record Parts(WebBackend backend, WebSettings settings, UserAccounts accounts, Auth auth, FileLinks links,
+                         ProgressHub hub, AtomicBoolean draining, Clock clock) {
+    }
+
+    private static void configure(JavalinConfig config, Parts parts, WebApp webApp) {
+        WebBackend backend = parts.backend();
+        WebSettings settings = parts.settings();
+        Auth auth = parts.auth();
+        ProgressHub hub = parts.hub();
+        Clock clock = parts.clock();
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
         config.http.maxRequestSize = JsonBody.MAX_BYTES;
         config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
         VideoAccess access = new VideoAccess(backend.queries());
-        VideoDocuments documents = new VideoDocuments(backend.queries(), backend.store(), backend.artifacts(), links, clock);
+        Stills stills = new Stills(backend.artifacts(), backend.cacheDir(), Ffmpeg.onPath());
+        VideoDocuments documents = new VideoDocuments(backend.queries(), backend.store(), backend.artifacts(), parts.links(),
+                clock);
         new Cors(settings.corsOrigins()).register(config.routes);
         ProblemResponses.register(config.routes);
-        new AuthRoutes(auth, accounts).register(config.routes);
-        new VideoRoutes(backend, auth, access, documents, new CreationLimiter(settings.createRatePerMinute(), clock),
-                hub)
-                .register(config.routes);
+        new AuthRoutes(auth, parts.accounts()).register(config.routes);
+        new VideoRoutes(backend, auth, access, documents,
+                new CreationLimiter(backend.store(), settings.createRatePerMinute(), clock), hub).register(config.routes);
         new ScriptRoutes(backend, auth, access, documents, hub).register(config.routes);
-        new FileRoutes(backend.queries(), backend.artifacts(), auth, access, links,
-                new Stills(backend.artifacts(), Ffmpeg.onPath()), clock).register(config.routes);
+        new FileRoutes(backend.queries(), backend.artifacts(), auth, access, parts.links(), stills, settings.presignTtl(),
+                clock).register(config.routes);
         new ProgressRoutes(hub, auth, access).register(config.routes);
-        new OpsRoutes(backend, hub).register(config.routes);
+        new OpsRoutes(backend, backend.artifacts(), hub, parts.draining()::get, clock).register(config.routes);
         new ProviderRoutes(backend, auth).register(config.routes);
         webApp.configure(config);
     }
@@ -80,6 +96,14 @@ public final class WebServer implements AutoCloseable {
     /** The port it listens on (the chosen one when started on port 0). */
     public int port() {
         return app.port();
+    }
+
+    /**
+     * Marks this node as shutting down: {@code /api/ready} answers 503 from now on, so a load balancer sends new
+     * requests elsewhere while running steps finish. Requests are still served until {@link #close}.
+     */
+    public void drain() {
+        draining.set(true);
     }
 
     /** Stops accepting requests, ends the progress streams and stops the server. */

@@ -4,9 +4,12 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.reelforge.ReelForgeException;
 
 /**
@@ -14,19 +17,24 @@ import org.reelforge.ReelForgeException;
  * {@code REELFORGE_JWT_SECRET} (required unless bound to loopback), {@code REELFORGE_CORS_ORIGINS} (comma list,
  * none by default), {@code REELFORGE_CREATE_RATE_PER_MINUTE} (default 10), {@code REELFORGE_ADMIN_USER} and
  * {@code REELFORGE_ADMIN_PASSWORD} (the first admin), {@code REELFORGE_ACCESS_TOKEN_SECONDS} (how long an access token
- * lives, default 900; tests shorten it to watch the page survive an expiry).
+ * lives, default 900; tests shorten it to watch the page survive an expiry), {@code REELFORGE_S3_PRESIGN} (a lifetime
+ * such as {@code 5m}: files on S3 are answered with a redirect to a presigned URL of that lifetime instead of streaming
+ * through this node).
  *
  * @param secretGenerated true when no secret was configured and a random one is used (tokens die with the process)
+ * @param presignTtl      null to stream every file through this node
  */
 public record WebSettings(String host, int port, byte[] jwtSecret, boolean secretGenerated, List<String> corsOrigins,
                           int createRatePerMinute, String adminUser, String adminPassword,
-                          java.time.Duration accessTokenLifetime) {
+                          Duration accessTokenLifetime, Duration presignTtl) {
     public static final String JWT_SECRET = "REELFORGE_JWT_SECRET";
     public static final String CORS_ORIGINS = "REELFORGE_CORS_ORIGINS";
     public static final String CREATE_RATE = "REELFORGE_CREATE_RATE_PER_MINUTE";
     public static final String ADMIN_USER = "REELFORGE_ADMIN_USER";
     public static final String ADMIN_PASSWORD = "REELFORGE_ADMIN_PASSWORD";
     public static final String ACCESS_TOKEN_SECONDS = "REELFORGE_ACCESS_TOKEN_SECONDS";
+    public static final String PRESIGN = "REELFORGE_S3_PRESIGN";
+    private static final Pattern LIFETIME = Pattern.compile("(\\d{1,6})(s|m|h)");
 
     public WebSettings {
         if (port < 0 || port > 65_535) {
@@ -56,8 +64,9 @@ public record WebSettings(String host, int port, byte[] jwtSecret, boolean secre
         }
         return new WebSettings(host, port, secret == null ? randomSecret() : secret.getBytes(StandardCharsets.UTF_8),
                 secret == null, origins(value(env, CORS_ORIGINS)), rate(value(env, CREATE_RATE)), admin,
-                value(env, ADMIN_PASSWORD), java.time.Duration.ofSeconds(
-                        bounded(value(env, ACCESS_TOKEN_SECONDS), ACCESS_TOKEN_SECONDS, 900, 10, 86_400)));
+                value(env, ADMIN_PASSWORD), Duration.ofSeconds(
+                        bounded(value(env, ACCESS_TOKEN_SECONDS), ACCESS_TOKEN_SECONDS, 900, 10, 86_400)),
+                lifetime(value(env, PRESIGN)));
     }
 
     static boolean isLoopback(String host) {
@@ -99,6 +108,26 @@ public record WebSettings(String host, int port, byte[] jwtSecret, boolean secre
         throw new ReelForgeException(name + " must be a whole number from " + min + " to " + max + " (got \"" + value + "\")");
     }
 
+    /** A presign lifetime: 1 s to 7 days (S3's limit for a signature v4 URL). */
+    private static Duration lifetime(String value) {
+        if (value == null) {
+            return null;
+        }
+        Matcher m = LIFETIME.matcher(value);
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            Duration d = switch (m.group(2)) {
+                case "s" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                default -> Duration.ofHours(n);
+            };
+            if (!d.isZero() && d.compareTo(Duration.ofDays(7)) <= 0) {
+                return d;
+            }
+        }
+        throw new ReelForgeException(PRESIGN + " must be a lifetime from 1s to 168h such as 300s, 5m or 1h (got \"" + value + "\")");
+    }
+
     private static String value(Map<String, String> env, String name) {
         String v = env.get(name);
         return v == null || v.isBlank() ? null : v.strip();
@@ -117,6 +146,7 @@ public record WebSettings(String host, int port, byte[] jwtSecret, boolean secre
 
     @Override
     public String toString() {
-        return "WebSettings[" + host + ":" + port + ", cors=" + corsOrigins + ", createRate=" + createRatePerMinute + "/min]";
+        return "WebSettings[" + host + ":" + port + ", cors=" + corsOrigins + ", createRate=" + createRatePerMinute + "/min"
+                + (presignTtl == null ? "" : ", presign=" + presignTtl) + "]";
     }
 }

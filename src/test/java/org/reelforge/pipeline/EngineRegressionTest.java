@@ -146,7 +146,7 @@ class EngineRegressionTest {
         h = PipelineHarness.inMemory(dir, 8, 8);
         VideoId id = twoBlocks();
         h.runToEnd();
-        Files.writeString(h.artifacts.clip(id, 1), "corrupt after a disk error");
+        Files.writeString(h.artifacts.file(org.reelforge.artifact.ArtifactKey.clip(id, 1)), "corrupt after a disk error");
         h.control.regenerateBlock(id, 2);
         h.runToEnd();
 

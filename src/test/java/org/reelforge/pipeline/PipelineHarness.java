@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.reelforge.cost.CostLedger;
 import org.reelforge.cost.PriceTable;
-import org.reelforge.store.ArtifactStore;
+import org.reelforge.artifact.LocalArtifactStore;
+import org.reelforge.artifact.Scratch;
 import org.reelforge.store.Database;
 import org.reelforge.store.InMemoryVideoRuns;
 import org.reelforge.store.JdbiVideoRuns;
@@ -41,7 +42,7 @@ final class PipelineHarness implements AutoCloseable {
     final PriceTable prices;
     final VideoRuns runs;
     final VideoLibrary library;
-    final ArtifactStore artifacts;
+    final LocalArtifactStore artifacts;
     final Engine engine;
     final VideoControl control;
     final Monitor monitor;
@@ -73,9 +74,10 @@ final class PipelineHarness implements AutoCloseable {
         this.runs = runs;
         this.library = library;
         this.closer = closer;
-        artifacts = new ArtifactStore(dir);
+        artifacts = new LocalArtifactStore(dir);
         prices = PriceTable.load(writePrices(dir));
-        engine = Engine.create(runs, jobs, new Providers(writer, speech, clips, listener, preflight), artifacts, assembly, assembly,
+        engine = Engine.create(runs, jobs, new Providers(writer, speech, clips, listener, preflight), artifacts,
+                new Scratch(dir.resolve("scratch"), clock), assembly, assembly,
                 inspector, new CostLedger(prices), settings, clock);
         control = new VideoControl(engine, artifacts);
         monitor = new Monitor(engine);

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reelforge.cost.CostLedger;
 import org.reelforge.cost.PriceTable;
-import org.reelforge.store.ArtifactStore;
+import org.reelforge.artifact.LocalArtifactStore;
+import org.reelforge.artifact.Scratch;
 import org.reelforge.store.Database;
 import org.reelforge.store.TestPostgres;
 import org.reelforge.jobs.DbSchedulerJobs;
@@ -114,7 +115,8 @@ class TwoWorkersIT {
             this.jobs = new DbSchedulerJobs(database.dataSource(), database.isSqlite());
             this.engine = Engine.create(runs, jobs,
                     new Providers(new FakeProviders.Writer(6, 6), new FakeProviders.Speech(), clips, new FakeProviders.Listener()),
-                    new ArtifactStore(dir.resolve(name)), assembly, assembly, new FakeProviders.Inspector(),
+                    new LocalArtifactStore(dir.resolve(name)), new Scratch(dir.resolve(name).resolve("scratch"), clock),
+                    assembly, assembly, new FakeProviders.Inspector(),
                     new CostLedger(PriceTable.defaults()), settings, clock);
             this.monitor = new Monitor(engine);
         }

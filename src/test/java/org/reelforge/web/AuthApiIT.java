@@ -214,6 +214,39 @@ class AuthApiIT {
     }
 
     @Test
+    void signingOutEndsThatSessionsRefreshAndAccessTokensAtOnceButNoOtherSession() {
+        Map<String, String> credentials = Map.of("username", TestServer.ADMIN, "password", TestServer.ADMIN_PASSWORD);
+        JsonNode phone = api.post("/api/auth/login", null, credentials).json();
+        JsonNode laptop = api.post("/api/auth/login", null, credentials).json();
+        JsonNode refreshed = api.post("/api/auth/refresh", null,
+                Map.of("refresh_token", phone.path("refresh_token").asText())).json();
+
+        ApiClient.Response out = api.post("/api/auth/logout", null, Map.of("refresh_token", phone.path("refresh_token").asText()));
+
+        assertThat(out.status()).isEqualTo(204);
+        ApiClient.Response refresh = api.post("/api/auth/refresh", null, Map.of("refresh_token", phone.path("refresh_token").asText()));
+        assertProblem(refresh, 401);
+        assertThat(refresh.json().path("detail").asText()).contains("signed out");
+        assertProblem(api.post("/api/auth/refresh", null, Map.of("refresh_token", refreshed.path("refresh_token").asText())), 401);
+        assertProblem(api.get("/api/videos", phone.path("access_token").asText()), 401);
+        assertProblem(api.get("/api/videos", refreshed.path("access_token").asText()), 401);
+        assertThat(api.get("/api/videos", laptop.path("access_token").asText()).status()).isEqualTo(200);
+        assertThat(api.post("/api/auth/refresh", null, Map.of("refresh_token", laptop.path("refresh_token").asText())).status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/auth/logout", null, Map.of("refresh_token", phone.path("refresh_token").asText())).status())
+                .as("signing out twice is harmless").isEqualTo(204);
+    }
+
+    @Test
+    void signOutNamesAMissingTokenAndRefusesOneThatIsNoRefreshToken() {
+        ApiClient.Response missing = api.post("/api/auth/logout", null, Map.of());
+        assertProblem(missing, 400);
+        assertThat(missing.json().path("field").asText()).isEqualTo("refresh_token");
+        assertProblem(api.post("/api/auth/logout", null, Map.of("refresh_token", "garbage")), 401);
+        assertProblem(api.post("/api/auth/logout", null, Map.of("refresh_token", server.adminToken())), 401);
+    }
+
+    @Test
     void onlyAnAdminCreatesUsers() {
         String admin = server.adminToken();
         ApiClient.Response created = api.post("/api/users", admin, Map.of("username", "carol", "password", "carol-password",
@@ -274,14 +307,20 @@ class AuthApiIT {
     }
 
     @Test
-    void healthNamesEachCheckAndIsDegradedWithoutWorkers() {
-        ApiClient.Response r = api.get("/api/health", null);
+    void healthOnlySaysTheProcessAnswersWhileReadinessNamesEachCheckAndIsNotReadyWithoutWorkers() {
+        ApiClient.Response health = api.get("/api/health", null);
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().path("status").asText()).isEqualTo("ok");
+
+        ApiClient.Response r = api.get("/api/ready", null);
 
         assertThat(r.status()).isEqualTo(503);
-        assertThat(r.json().path("status").asText()).isEqualTo("degraded");
+        assertThat(r.json().path("status").asText()).isEqualTo("not_ready");
         assertThat(r.json().path("checks").path("database").path("ok").asBoolean()).isTrue();
+        assertThat(r.json().path("checks").path("artifacts").path("ok").asBoolean()).isTrue();
         assertThat(r.json().path("checks").path("ffmpeg").path("ok").asBoolean()).isTrue();
         assertThat(r.json().path("checks").path("scheduler").path("ok").asBoolean()).isFalse();
+        assertThat(r.json().path("checks").path("scheduler").path("detail").asText()).contains("no workers");
     }
 
     @Test
@@ -307,7 +346,7 @@ class AuthApiIT {
                 "/api/videos/{id}/blocks/{n}/regenerate", "/api/videos/{id}/clips/{n}/reset", "/api/monitor/run",
                 "/api/videos/{id}/final.mp4", "/api/videos/{id}/thumbnail.jpg", "/api/videos/{id}/captions.ass",
                 "/api/videos/{id}/captions.srt", "/api/videos/{id}/script.json", "/api/videos/{id}/events",
-                "/ws/videos/{id}", "/api/health", "/metrics", "/api/openapi.json", "/api/videos/{id}/thumbnail-small.jpg",
+                "/ws/videos/{id}", "/api/health", "/api/ready", "/api/auth/logout", "/metrics", "/api/openapi.json", "/api/videos/{id}/thumbnail-small.jpg",
                 "/api/videos/{id}/blocks/{n}/frame.jpg", "/api/videos/{id}/script", "/api/videos/{id}/approve",
                 "/api/videos/{id}/blocks/{n}/rewrite", "/api/videos/{id}/blocks/{n}", "/api/videos/{id}/finalize");
         List<String> ids = new java.util.ArrayList<>();

@@ -4,12 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.reelforge.pipeline.MutableClock;
+import org.reelforge.store.Database;
+import org.reelforge.store.VideoStore;
 
 class CreationLimiterTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-02-01T10:00:00Z"));
-    private final CreationLimiter limiter = new CreationLimiter(3, clock);
+    private CreationLimiter limiter;
+    private Database database;
+
+    @BeforeEach
+    void open(@TempDir Path dir) {
+        database = Database.sqlite(dir);
+        limiter = new CreationLimiter(new VideoStore(database), 3, clock);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
 
     @Test
     void fourthCreationInAMinuteWaitsUntilTheFirstLeavesTheWindow() {
@@ -21,6 +39,28 @@ class CreationLimiterTest {
         assertThat(limiter.acquire("alice")).contains(Duration.ofSeconds(40));
         clock.advance(Duration.ofSeconds(40));
         assertThat(limiter.acquire("alice")).isEmpty();
+    }
+
+    @Test
+    void windowsOfUsersWhoStoppedCreatingArePurgedSoTheTableStaysSmall() {
+        for (int i = 0; i < 50; i++) {
+            limiter.acquire("user-" + i);
+        }
+        clock.advance(Duration.ofMinutes(2));
+
+        limiter.acquire("alice");
+
+        assertThat((int) new VideoStore(database).read(tx -> tx.rateWindows().count("create"))).isEqualTo(1);
+    }
+
+    @Test
+    void twoLimitersOnOneDatabaseShareTheAllowanceAsTwoNodesWould() {
+        CreationLimiter otherNode = new CreationLimiter(new VideoStore(database), 3, clock);
+        limiter.acquire("alice");
+        otherNode.acquire("alice");
+        limiter.acquire("alice");
+
+        assertThat(otherNode.acquire("alice")).contains(Duration.ofMinutes(1));
     }
 
     @Test

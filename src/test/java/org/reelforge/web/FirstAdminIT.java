@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.reelforge.app.Config;
 import org.reelforge.app.ReelForge;
-import org.reelforge.store.ArtifactStore;
 
 /** A server started with no admin configured: the printed one-time password works once, for choosing a new one. */
 class FirstAdminIT {
@@ -51,7 +50,7 @@ class FirstAdminIT {
             assertThat(api.post("/api/auth/login", null, Map.of("username", "admin", "password", oneTime)).status())
                     .as("the one-time password works once").isEqualTo(401);
         } finally {
-            new ArtifactStore(dir).deleteTree(dir);
+            org.reelforge.artifact.Scratch.deleteTree(dir);
         }
     }
 }

@@ -164,7 +164,7 @@ class LiveVideoIT {
     @Test
     @Order(4)
     void finalVideoServesByteRangesForSeeking() throws Exception {
-        byte[] whole = Files.readAllBytes(server.artifacts().finalVideo(new VideoId(videoId)));
+        byte[] whole = Files.readAllBytes(server.artifacts().file(org.reelforge.artifact.ArtifactKey.finalVideo(new VideoId(videoId))));
         int n = whole.length;
 
         HttpResponse<byte[]> all = fetch("final.mp4", null);
@@ -231,7 +231,7 @@ class LiveVideoIT {
         assertThat(small.statusCode()).isEqualTo(200);
         assertThat(small.body()).startsWith((byte) 0xFF, (byte) 0xD8);
         assertThat(jpegWidth(small.body())).isEqualTo(360);
-        assertThat(small.body().length).isLessThan(Files.readAllBytes(server.artifacts().thumbnail(new VideoId(videoId))).length);
+        assertThat(small.body().length).isLessThan(Files.readAllBytes(server.artifacts().file(org.reelforge.artifact.ArtifactKey.thumbnail(new VideoId(videoId)))).length);
         String etag = small.headers().firstValue("ETag").orElseThrow();
         String link = api.get("/api/videos/" + videoId, alice).json().path("files").path("thumbnail_small").asText();
         HttpResponse<byte[]> again = api.bytes(HttpRequest.newBuilder(URI.create(api.base + link)).header("If-None-Match", etag).GET().build());
@@ -323,9 +323,14 @@ class LiveVideoIT {
     @Test
     @Order(8)
     void healthAndMetricsReportTheWorkingNode() {
-        ApiClient.Response health = api.get("/api/health", null);
-        assertThat(health.status()).isEqualTo(200);
-        assertThat(health.json().path("status").asText()).isEqualTo("ok");
+        ApiClient.Response ready = api.get("/api/ready", null);
+        assertThat(ready.status()).as(ready.body()).isEqualTo(200);
+        assertThat(ready.json().path("status").asText()).isEqualTo("ok");
+        server.server.drain();
+        ApiClient.Response draining = api.get("/api/ready", null);
+        assertThat(draining.status()).isEqualTo(503);
+        assertThat(draining.json().path("checks").path("shutdown").path("detail").asText()).contains("shutting down");
+        assertThat(api.get("/api/health", null).status()).as("still alive while it drains").isEqualTo(200);
 
         String metrics = api.get("/metrics", null).body();
         assertThat(metrics).contains("reelforge_videos{status=\"completed\"} 1", "reelforge_clip_operations{status=\"success\"} 1",
@@ -342,7 +347,7 @@ class LiveVideoIT {
         assertThat(api.delete("/api/videos/" + videoId, alice).status()).isEqualTo(204);
 
         assertThat(fetchLink(link, null).statusCode()).isEqualTo(404);
-        assertThat(Files.exists(server.artifacts().dir(new VideoId(videoId)))).isFalse();
+        assertThat(server.artifacts().list(new VideoId(videoId))).isEmpty();
         assertThatThrownBy(() -> StreamClients.ws(api.http, wsUri(videoId, alice))).isInstanceOf(ExecutionException.class);
     }
 }

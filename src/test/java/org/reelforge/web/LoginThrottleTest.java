@@ -4,12 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.reelforge.pipeline.MutableClock;
+import org.reelforge.store.Database;
+import org.reelforge.store.VideoStore;
 
 class LoginThrottleTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-02-01T10:00:00Z"));
-    private final LoginThrottle throttle = new LoginThrottle(clock);
+    private LoginThrottle throttle;
+    private Database database;
+
+    @BeforeEach
+    void open(@TempDir Path dir) {
+        database = Database.sqlite(dir);
+        throttle = new LoginThrottle(new VideoStore(database), clock);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
 
     @Test
     void theSixthAttemptWaitsUntilTheOldestFailureIsFifteenMinutesOld() {

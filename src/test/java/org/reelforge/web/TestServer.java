@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.reelforge.app.Config;
 import org.reelforge.app.ReelForge;
-import org.reelforge.store.ArtifactStore;
 
 /**
  * A real ReelForge web server for the API tests: a temporary SQLite data directory, the offline providers with no
@@ -26,26 +25,46 @@ final class TestServer implements AutoCloseable {
     final ReelForge reelforge;
     final WebServer server;
     final ApiClient api;
+    private final boolean ownsDataDir;
 
-    private TestServer(Path dataDir, ReelForge reelforge, WebServer server) {
+    private TestServer(Path dataDir, ReelForge reelforge, WebServer server, boolean ownsDataDir) {
         this.dataDir = dataDir;
         this.reelforge = reelforge;
         this.server = server;
+        this.ownsDataDir = ownsDataDir;
         this.api = new ApiClient("http://127.0.0.1:" + server.port());
     }
 
     static TestServer start(boolean workers, Map<String, String> extraEnv) {
+        return start(tempDir(), true, workers, extraEnv);
+    }
+
+    /**
+     * A server on {@code dataDir} (and the database {@code extraEnv} names, if any) that another server may share: it
+     * leaves the folder in place when it closes.
+     */
+    static TestServer sharing(Path dataDir, Map<String, String> extraEnv) {
+        return start(dataDir, false, false, extraEnv);
+    }
+
+    /** A server (no workers) configured by {@code extraEnv} only (e.g. its files on S3). */
+    static TestServer withEnvironment(Map<String, String> extraEnv) {
+        return start(tempDir(), true, false, extraEnv);
+    }
+
+    private static TestServer start(Path dir, boolean ownsDir, boolean workers, Map<String, String> extraEnv) {
         Map<String, String> env = new HashMap<>(Map.of("REELFORGE_LOCAL_CLIP_LATENCY", "0",
                 WebSettings.JWT_SECRET, SECRET, WebSettings.ADMIN_USER, ADMIN, WebSettings.ADMIN_PASSWORD, ADMIN_PASSWORD,
                 WebSettings.CORS_ORIGINS, ALLOWED_ORIGIN));
         env.putAll(extraEnv);
-        Path dir = tempDir();
         ReelForge rf = ReelForge.open(Config.from(dir, env));
         if (workers) {
             rf.startWorkers(2);
         }
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        return new TestServer(dir, rf, WebServer.start(rf, WebSettings.from(env, "127.0.0.1", 0), quiet));
+        WebSettings settings = WebSettings.from(env, "127.0.0.1", 0);
+        WebServer server = WebServer.start(rf, settings, quiet);
+        return new TestServer(dir, rf, server, ownsDir);
     }
 
     /** Signs in, creating the user first (as the admin) unless it is the admin. */
@@ -69,8 +88,8 @@ final class TestServer implements AutoCloseable {
         return r.json().path("access_token").asText();
     }
 
-    ArtifactStore artifacts() {
-        return reelforge.artifacts();
+    org.reelforge.artifact.LocalArtifactStore artifacts() {
+        return (org.reelforge.artifact.LocalArtifactStore) reelforge.artifacts();
     }
 
     private static Path tempDir() {
@@ -85,6 +104,8 @@ final class TestServer implements AutoCloseable {
     public void close() {
         server.close();
         reelforge.close();
-        new ArtifactStore(dataDir).deleteTree(dataDir);
+        if (ownsDataDir) {
+            org.reelforge.artifact.Scratch.deleteTree(dataDir);
+        }
     }
 }

@@ -51,4 +51,15 @@ class WebSettingsTest {
         assertThatThrownBy(() -> WebSettings.from(Map.of(WebSettings.ADMIN_USER, "root"), "127.0.0.1", 0))
                 .hasMessageContaining("REELFORGE_ADMIN_PASSWORD");
     }
+
+    @Test
+    void aPresignLifetimeIsReadAndAnUnusableOneIsRefusedNamingTheVariable() {
+        assertThat(WebSettings.from(Map.of(), "127.0.0.1", 8080).presignTtl()).isNull();
+        assertThat(WebSettings.from(Map.of(WebSettings.PRESIGN, "5m"), "127.0.0.1", 8080).presignTtl())
+                .isEqualTo(java.time.Duration.ofMinutes(5));
+        for (String bad : new String[]{"0s", "8d", "169h", "soon"}) {
+            assertThatThrownBy(() -> WebSettings.from(Map.of(WebSettings.PRESIGN, bad), "127.0.0.1", 8080))
+                    .isInstanceOf(ReelForgeException.class).hasMessageContaining(WebSettings.PRESIGN).hasMessageContaining(bad);
+        }
+    }
 }
