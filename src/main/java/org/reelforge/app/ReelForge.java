@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.reelforge.account.Pbkdf2Passwords;
+import org.reelforge.account.RateWindows;
+import org.reelforge.account.UserAccounts;
 import org.reelforge.catalog.ProvidersReport;
 import org.reelforge.cli.Workspace;
 import org.reelforge.cost.CostEstimator;
@@ -21,6 +24,7 @@ import org.reelforge.media.FfmpegClipInspector;
 import org.reelforge.media.MediaException;
 import org.reelforge.pipeline.CaptionWriter;
 import org.reelforge.pipeline.Engine;
+import org.reelforge.pipeline.LibraryStatistics;
 import org.reelforge.pipeline.Monitor;
 import org.reelforge.pipeline.PipelineSettings;
 import org.reelforge.pipeline.Providers;
@@ -35,7 +39,9 @@ import org.reelforge.artifact.Scratch;
 import org.reelforge.jobs.WorkerSettings;
 import org.reelforge.store.Database;
 import org.reelforge.store.JdbiVideoRuns;
-import org.reelforge.store.VideoStore;
+import org.reelforge.store.JdbiAccounts;
+import org.reelforge.store.JdbiRateWindows;
+import org.reelforge.store.JdbiStatistics;
 import org.reelforge.video.VideoRequest;
 import org.reelforge.web.WebBackend;
 import org.reelforge.web.WebServer;
@@ -49,7 +55,11 @@ import org.reelforge.wire.VideoView;
 public final class ReelForge implements Workspace, WebBackend {
     private final Config config;
     private final Database database;
-    private final VideoStore store;
+    private final JdbiAccounts accountStore;
+    private final RateWindows rateWindows;
+    private final LibraryStatistics statistics;
+    /** Built on first use: it hashes a dummy password (about 0.2 s) that commands without users do not need. */
+    private UserAccounts accounts;
     private final ArtifactStore artifacts;
     private final Scratch scratch;
     private final DbSchedulerJobs jobs;
@@ -69,7 +79,9 @@ public final class ReelForge implements Workspace, WebBackend {
     private ReelForge(Config config) {
         this.config = config;
         this.database = Database.fromUrl(config.databaseUrl(), config.databaseUser(), config.databasePassword(), config.dataDir());
-        this.store = new VideoStore(database);
+        this.accountStore = new JdbiAccounts(database);
+        this.rateWindows = new JdbiRateWindows(database);
+        this.statistics = new JdbiStatistics(database);
         this.artifacts = ArtifactStores.open(config.env(), config.dataDir());
         this.scratch = new Scratch(config.dataDir().resolve("scratch"), Clock.systemUTC());
         PriceTable prices = PriceTable.load(config.catalog(), config.pricesFile());
@@ -194,8 +206,21 @@ public final class ReelForge implements Workspace, WebBackend {
     }
 
     @Override
-    public VideoStore store() {
-        return store;
+    public synchronized UserAccounts accounts() {
+        if (accounts == null) {
+            accounts = new UserAccounts(accountStore, new Pbkdf2Passwords(), Clock.systemUTC());
+        }
+        return accounts;
+    }
+
+    @Override
+    public RateWindows rateWindows() {
+        return rateWindows;
+    }
+
+    @Override
+    public LibraryStatistics statistics() {
+        return statistics;
     }
 
     @Override

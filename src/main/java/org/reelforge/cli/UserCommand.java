@@ -6,16 +6,16 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.reelforge.web.ApiException;
-import org.reelforge.web.Pbkdf2Passwords;
-import org.reelforge.web.Role;
-import org.reelforge.web.User;
-import org.reelforge.web.UserAccounts;
+import org.reelforge.account.Role;
+import org.reelforge.account.User;
+import org.reelforge.account.UserAccounts;
+import org.reelforge.video.ConflictException;
+import org.reelforge.video.InvalidRequestException;
+import org.reelforge.video.NotFoundException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -102,15 +102,17 @@ final class UserCommand implements Runnable {
      */
     int withAccounts(DataDirOption data, Consumer<UserAccounts> action) {
         try (Workspace ws = root.open(data.dataDir)) {
-            action.accept(new UserAccounts(ws.store(), new Pbkdf2Passwords(), Clock.systemUTC()));
+            action.accept(ws.accounts());
             return ExitCodes.DONE;
-        } catch (ApiException e) {
-            System.err.println(e.problem().detail());
-            return switch (e.problem().status()) {
-                case 404 -> ExitCodes.NOT_FOUND;
-                case 409 -> ExitCodes.ERROR;
-                default -> ExitCodes.USAGE;
-            };
+        } catch (NotFoundException e) {
+            System.err.println(e.getMessage());
+            return ExitCodes.NOT_FOUND;
+        } catch (ConflictException e) {
+            System.err.println(e.getMessage());
+            return ExitCodes.ERROR;
+        } catch (InvalidRequestException e) {
+            System.err.println(e.getMessage());
+            return ExitCodes.USAGE;
         }
     }
 
@@ -126,12 +128,12 @@ final class UserCommand implements Runnable {
         }
         Console console = System.console();
         if (console == null) {
-            throw ApiException.invalid("password", "no terminal to ask on: pass it with --password-stdin");
+            throw new InvalidRequestException("password", "no terminal to ask on: pass it with --password-stdin");
         }
         char[] first = console.readPassword("Password for %s: ", name);
         char[] again = console.readPassword("Again: ");
         if (first == null || !Arrays.equals(first, again)) {
-            throw ApiException.invalid("password", "the two entries differ");
+            throw new InvalidRequestException("password", "the two entries differ");
         }
         return new String(first);
     }

@@ -4,13 +4,13 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import org.reelforge.account.UserAccounts;
 import org.reelforge.catalog.ProviderDirectory;
 import org.reelforge.pipeline.Engine;
 import org.reelforge.pipeline.Monitor;
 import org.reelforge.pipeline.VideoControl;
 import org.reelforge.pipeline.VideoQueries;
 import org.reelforge.artifact.ArtifactStore;
-import org.reelforge.store.VideoStore;
 import org.reelforge.video.VideoRequest;
 
 /** What the commands need from a wired ReelForge, built by the app on the chosen data directory. */
@@ -26,7 +26,7 @@ public interface Workspace extends ProviderDirectory, AutoCloseable {
     ArtifactStore artifacts();
 
     /** Users (the {@code user} commands). */
-    VideoStore store();
+    UserAccounts accounts();
 
     /** Estimated cost in USD of a request with the configured providers, before any call. */
     BigDecimal estimate(VideoRequest request);

@@ -228,40 +228,13 @@ public final class JdbiVideoRuns implements VideoRuns, VideoLibrary {
         return read(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one() == 1);
     }
 
-    /** Counts over all videos for health and metrics, in one read. */
-    public <T> T statistics(Function<StoreStatistics, T> work) {
-        return read(h -> work.apply(new StoreStatistics(h)));
-    }
-
     // ---- transactions, with a full or read-only database said as such
 
     private <T> T read(Function<Handle, T> work) {
-        try {
-            return jdbi.withHandle(work::apply);
-        } catch (RuntimeException e) {
-            throw storage(e);
-        }
+        return Transactions.read(jdbi, work);
     }
 
     private <T> T write(Function<Handle, T> work) {
-        try {
-            return jdbi.inTransaction(work::apply);
-        } catch (ConcurrentUpdateException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw storage(e);
-        }
-    }
-
-    private static RuntimeException storage(RuntimeException e) {
-        return StorageException.describes(e) ? new StorageException("the database cannot be written: " + rootMessage(e), e) : e;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.toString() : t.getMessage();
+        return Transactions.write(jdbi, work);
     }
 }

@@ -2,6 +2,8 @@ package org.reelforge.web;
 
 import io.javalin.http.Context;
 import java.util.Optional;
+import org.reelforge.account.User;
+import org.reelforge.account.UserAccounts;
 
 /**
  * Signs people in and tells who calls: tokens are HS256 JWTs ({@link Jwt}), sent as {@code Authorization: Bearer}

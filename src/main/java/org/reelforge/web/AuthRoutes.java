@@ -2,6 +2,9 @@ package org.reelforge.web;
 
 import io.javalin.config.RoutesConfig;
 import java.util.Map;
+import org.reelforge.account.User;
+import org.reelforge.account.Role;
+import org.reelforge.account.UserAccounts;
 
 /**
  * {@code POST /api/auth/login}, {@code POST /api/auth/refresh}, {@code POST /api/auth/logout} (ends the session on every

@@ -3,7 +3,7 @@ package org.reelforge.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import org.reelforge.store.VideoStore;
+import org.reelforge.account.RateWindows;
 
 /**
  * At most {@code perMinute} video creations per user in any sliding minute, counted in the database, so several API
@@ -12,8 +12,8 @@ import org.reelforge.store.VideoStore;
 public final class CreationLimiter {
     private final SlidingWindow window;
 
-    public CreationLimiter(VideoStore store, int perMinute, Clock clock) {
-        this.window = new SlidingWindow(store, "create", perMinute, Duration.ofMinutes(1), clock);
+    public CreationLimiter(RateWindows windows, int perMinute, Clock clock) {
+        this.window = new SlidingWindow(windows, "create", perMinute, Duration.ofMinutes(1), clock);
     }
 
     public int perMinute() {

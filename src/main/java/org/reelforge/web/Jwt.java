@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.reelforge.account.User;
+import org.reelforge.account.Role;
 import org.reelforge.wire.Json;
 
 /**

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import org.reelforge.store.VideoStore;
+import org.reelforge.account.RateWindows;
 
 /**
  * Slows down password guessing: after {@value #MAX_FAILURES} failed sign-ins for one username from one address
@@ -19,8 +19,8 @@ final class LoginThrottle {
     static final Duration WINDOW = Duration.ofMinutes(15);
     private final SlidingWindow failures;
 
-    LoginThrottle(VideoStore store, Clock clock) {
-        this.failures = new SlidingWindow(store, "login_failure", MAX_FAILURES, WINDOW, clock);
+    LoginThrottle(RateWindows windows, Clock clock) {
+        this.failures = new SlidingWindow(windows, "login_failure", MAX_FAILURES, WINDOW, clock);
     }
 
     /** Empty when {@code username} may try to sign in from {@code address} now, else how long to wait. */

@@ -2,7 +2,7 @@ package org.reelforge.web;
 
 import java.util.Map;
 import org.reelforge.provider.meter.ProviderMeter;
-import org.reelforge.store.StoreStatistics;
+import org.reelforge.pipeline.LibraryStatistics;
 
 /**
  * The Prometheus text exposition (format 0.0.4) of ReelForge, computed from the database at each scrape so every
@@ -20,17 +20,14 @@ final class PrometheusMetrics {
 
     String scrape() {
         StringBuilder out = new StringBuilder();
-        backend.store().read(tx -> {
-            StoreStatistics stats = tx.statistics();
-            family(out, "reelforge_videos", "gauge", "Videos by status.", "status", stats.videosByStatus());
-            family(out, "reelforge_clip_operations", "gauge", "Clip operations by status.", "status", stats.clipsByStatus());
-            header(out, "reelforge_provider_calls_total", "counter", "Paid provider calls recorded in the cost ledger.");
-            stats.providerCalls().forEach(c -> out.append("reelforge_provider_calls_total{provider=\"").append(escape(c.provider()))
-                    .append("\",operation=\"").append(escape(c.operation())).append("\"} ").append(c.calls()).append('\n'));
-            family(out, "reelforge_video_events_total", "counter",
-                    "Video events by type; job_failed and rate_limited count provider errors.", "type", stats.eventsByType());
-            return null;
-        });
+        LibraryStatistics stats = backend.statistics();
+        family(out, "reelforge_videos", "gauge", "Videos by status.", "status", stats.videosByStatus());
+        family(out, "reelforge_clip_operations", "gauge", "Clip operations by status.", "status", stats.clipsByStatus());
+        header(out, "reelforge_provider_calls_total", "counter", "Paid provider calls recorded in the cost ledger.");
+        stats.providerCalls().forEach(c -> out.append("reelforge_provider_calls_total{provider=\"").append(escape(c.provider()))
+                .append("\",operation=\"").append(escape(c.operation())).append("\"} ").append(c.calls()).append('\n'));
+        family(out, "reelforge_video_events_total", "counter",
+                "Video events by type; job_failed and rate_limited count provider errors.", "type", stats.eventsByType());
         providers(out, backend.providerMeter());
         single(out, "reelforge_queue_depth", "gauge", "Videos with a planned or running advance job.", backend.plannedRuns());
         single(out, "reelforge_workers_running", "gauge", "1 if this process executes jobs.", backend.workersRunning() ? 1 : 0);

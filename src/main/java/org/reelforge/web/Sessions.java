@@ -5,9 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
-import org.reelforge.store.VideoStore;
+import org.reelforge.account.UserAccounts;
 
 /**
  * Sign-in sessions and sign-out, shared by every API node through the database ({@code revoked_sessions}). A
@@ -19,11 +18,11 @@ import org.reelforge.store.VideoStore;
  */
 final class Sessions {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private final VideoStore store;
+    private final UserAccounts accounts;
     private final Clock clock;
 
-    Sessions(VideoStore store, Clock clock) {
-        this.store = store;
+    Sessions(UserAccounts accounts, Clock clock) {
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -44,16 +43,11 @@ final class Sessions {
 
     /** Signs a session out on every node. */
     void revoke(String revocationId) {
-        Instant now = clock.instant();
-        long expires = now.plus(TokenType.REFRESH.lifetime()).toEpochMilli();
-        store.useTransaction(tx -> {
-            tx.revokedSessions().revoke(revocationId, now.toEpochMilli(), expires);
-            tx.revokedSessions().purge(now.toEpochMilli());
-        });
+        accounts.revokeSession(revocationId, clock.instant().plus(TokenType.REFRESH.lifetime()));
     }
 
     boolean isRevoked(String revocationId) {
-        return store.read(tx -> tx.revokedSessions().isRevoked(revocationId));
+        return accounts.isSessionRevoked(revocationId);
     }
 
     private static String digest(String token) {

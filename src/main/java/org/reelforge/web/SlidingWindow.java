@@ -11,8 +11,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import org.reelforge.store.RateWindowTable;
-import org.reelforge.store.VideoStore;
+import org.reelforge.account.RateWindows;
+import org.reelforge.account.RateWindows.Change;
 
 /**
  * Counts events per key over a sliding window and says how long a key must wait once it has had {@code limit} of
@@ -24,7 +24,7 @@ import org.reelforge.store.VideoStore;
  */
 final class SlidingWindow {
     private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
-    private final VideoStore store;
+    private final RateWindows windows;
     private final String bucket;
     private final int limit;
     private final Duration window;
@@ -32,11 +32,11 @@ final class SlidingWindow {
     private final AtomicLong lastPurge = new AtomicLong(Long.MIN_VALUE);
 
     /** @param bucket the window's name in the table, e.g. {@code create} */
-    SlidingWindow(VideoStore store, String bucket, int limit, Duration window, Clock clock) {
+    SlidingWindow(RateWindows windows, String bucket, int limit, Duration window, Clock clock) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }
-        this.store = store;
+        this.windows = windows;
         this.bucket = bucket;
         this.limit = limit;
         this.window = window;
@@ -52,22 +52,20 @@ final class SlidingWindow {
         purgeIfDue();
         Instant now = clock.instant();
         String subject = digest(key);
-        return store.inTransaction(tx -> {
-            RateWindowTable table = tx.rateWindows();
-            List<Long> times = recent(table.lock(bucket, subject, now.toEpochMilli()), now);
+        return windows.change(bucket, subject, now.toEpochMilli(), stored -> {
+            List<Long> times = recent(stored, now);
             Optional<Duration> wait = waitFor(times, now);
             if (wait.isEmpty()) {
                 times.add(now.toEpochMilli());
-                table.write(bucket, subject, times, now.toEpochMilli());
             }
-            return wait;
+            return new Change<>(times, wait);
         });
     }
 
     /** How long {@code key} must wait before its next event would fit; empty if it fits now. */
     Optional<Duration> waitBefore(String key) {
         Instant now = clock.instant();
-        return waitFor(recent(store.read(tx -> tx.rateWindows().read(bucket, digest(key))), now), now);
+        return waitFor(recent(windows.read(bucket, digest(key)), now), now);
     }
 
     /** Records one event for {@code key}, full window or not. */
@@ -75,17 +73,16 @@ final class SlidingWindow {
         purgeIfDue();
         Instant now = clock.instant();
         String subject = digest(key);
-        store.useTransaction(tx -> {
-            List<Long> times = recent(tx.rateWindows().lock(bucket, subject, now.toEpochMilli()), now);
+        windows.change(bucket, subject, now.toEpochMilli(), stored -> {
+            List<Long> times = recent(stored, now);
             times.add(now.toEpochMilli());
-            tx.rateWindows().write(bucket, subject, times.subList(Math.max(0, times.size() - limit), times.size()),
-                    now.toEpochMilli());
+            return new Change<>(List.copyOf(times.subList(Math.max(0, times.size() - limit), times.size())), null);
         });
     }
 
     /** Forgets the events of {@code key}. */
     void clear(String key) {
-        store.useTransaction(tx -> tx.rateWindows().delete(bucket, digest(key)));
+        windows.delete(bucket, digest(key));
     }
 
     /** The events still inside the window at {@code now}, oldest first. */
@@ -113,7 +110,7 @@ final class SlidingWindow {
         long last = lastPurge.get();
         boolean due = last == Long.MIN_VALUE || now - last >= PURGE_EVERY.toMillis();
         if (due && lastPurge.compareAndSet(last, now)) {
-            store.useTransaction(tx -> tx.rateWindows().purge(bucket, now - window.toMillis()));
+            windows.purge(bucket, now - window.toMillis());
         }
     }
 

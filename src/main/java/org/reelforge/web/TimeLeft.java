@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.reelforge.store.StepHistory;
+import org.reelforge.pipeline.LibraryStatistics.StepSample;
 import org.reelforge.video.Step;
 import org.reelforge.video.Video;
 import org.reelforge.video.VideoEvent;
@@ -36,7 +36,7 @@ final class TimeLeft {
     }
 
     /** Null for a video that is not running (finished, or waiting for a person). */
-    static Estimate of(Video v, List<VideoEvent> events, List<StepHistory.Sample> history, Instant now) {
+    static Estimate of(Video v, List<VideoEvent> events, List<StepSample> history, Instant now) {
         if (!running(v.status())) {
             return null;
         }
@@ -66,16 +66,16 @@ final class TimeLeft {
     }
 
     /** Seconds (per block where it applies) of the latest runs of {@code step} by its most recent provider. */
-    private static List<Double> durations(Step step, List<StepHistory.Sample> history) {
-        List<StepHistory.Sample> runs = history.stream().filter(s -> s.step().equals(step.wireName()))
-                .sorted(Comparator.comparingLong(StepHistory.Sample::finishedAtMillis)).toList();
+    private static List<Double> durations(Step step, List<StepSample> history) {
+        List<StepSample> runs = history.stream().filter(s -> s.step().equals(step.wireName()))
+                .sorted(Comparator.comparingLong(StepSample::finishedAtMillis)).toList();
         if (runs.isEmpty()) {
             return List.of();
         }
         String provider = runs.get(runs.size() - 1).provider();
         List<Double> out = new ArrayList<>();
         for (int i = runs.size() - 1; i >= 0 && out.size() < PER_STEP; i--) {
-            StepHistory.Sample s = runs.get(i);
+            StepSample s = runs.get(i);
             if (s.provider().equals(provider)) {
                 out.add(s.took().toMillis() / 1000.0 / (PER_BLOCK.contains(step) ? s.blocks() : 1));
             }

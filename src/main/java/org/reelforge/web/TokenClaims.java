@@ -1,6 +1,8 @@
 package org.reelforge.web;
 
 import java.time.Instant;
+import org.reelforge.account.User;
+import org.reelforge.account.Role;
 
 /**
  * What a verified token says: who, with which role, what kind of token, valid until when, (refresh tokens) the

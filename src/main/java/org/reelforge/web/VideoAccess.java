@@ -1,6 +1,7 @@
 package org.reelforge.web;
 
 import io.javalin.http.Context;
+import org.reelforge.account.User;
 import org.reelforge.pipeline.VideoQueries;
 import org.reelforge.video.InvalidRequestException;
 import org.reelforge.video.Language;

@@ -11,11 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.reelforge.pipeline.LibraryStatistics;
 import org.reelforge.pipeline.VideoQueries;
 import org.reelforge.artifact.ArtifactKey;
 import org.reelforge.artifact.ArtifactStore;
-import org.reelforge.store.StepHistory;
-import org.reelforge.store.VideoStore;
 import org.reelforge.video.Language;
 import org.reelforge.video.NotFoundException;
 import org.reelforge.video.Video;
@@ -33,21 +32,21 @@ final class VideoDocuments {
     private static final Duration HISTORY_TTL = Duration.ofSeconds(60);
     private static final int HISTORY_VIDEOS = 200;
     private final VideoQueries queries;
-    private final VideoStore store;
+    private final LibraryStatistics statistics;
     private final ArtifactStore artifacts;
     private final FileLinks links;
     private final Clock clock;
     private volatile Cached history = new Cached(List.of(), Instant.EPOCH);
 
-    VideoDocuments(VideoQueries queries, VideoStore store, ArtifactStore artifacts, FileLinks links, Clock clock) {
+    VideoDocuments(VideoQueries queries, LibraryStatistics statistics, ArtifactStore artifacts, FileLinks links, Clock clock) {
         this.queries = queries;
-        this.store = store;
+        this.statistics = statistics;
         this.artifacts = artifacts;
         this.links = links;
         this.clock = clock;
     }
 
-    private record Cached(List<StepHistory.Sample> samples, Instant readAt) {
+    private record Cached(List<LibraryStatistics.StepSample> samples, Instant readAt) {
     }
 
     /**
@@ -126,10 +125,10 @@ final class VideoDocuments {
         return artifacts.info(key).filter(i -> i.size() > 0).map(i -> i.version().replaceAll("[^A-Za-z0-9]", ""));
     }
 
-    private List<StepHistory.Sample> history() {
+    private List<LibraryStatistics.StepSample> history() {
         Cached c = history;
         if (c.readAt().plus(HISTORY_TTL).isBefore(clock.instant())) {
-            c = new Cached(store.read(tx -> tx.statistics().stepHistory().recent(HISTORY_VIDEOS)), clock.instant());
+            c = new Cached(statistics.recentSteps(HISTORY_VIDEOS), clock.instant());
             history = c;
         }
         return c.samples();

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.reelforge.account.User;
 import org.reelforge.wire.RequestDocument;
 import org.reelforge.pipeline.VideoQueries;
 import org.reelforge.video.InvalidRequestException;

@@ -3,13 +3,15 @@ package org.reelforge.web;
 import java.math.BigDecimal;
 import java.util.List;
 import org.reelforge.catalog.ProviderDirectory;
+import org.reelforge.account.RateWindows;
+import org.reelforge.account.UserAccounts;
 import org.reelforge.pipeline.Engine;
+import org.reelforge.pipeline.LibraryStatistics;
 import org.reelforge.pipeline.Monitor;
 import org.reelforge.pipeline.VideoControl;
 import org.reelforge.pipeline.VideoQueries;
 import org.reelforge.provider.meter.ProviderMeter;
 import org.reelforge.artifact.ArtifactStore;
-import org.reelforge.store.VideoStore;
 import org.reelforge.video.VideoRequest;
 
 /**
@@ -25,8 +27,14 @@ public interface WebBackend extends ProviderDirectory {
 
     VideoQueries queries();
 
-    /** Users and store statistics (the video runs are behind {@link #queries()} and {@link #control()}). */
-    VideoStore store();
+    /** The people who may sign in, and their sessions. */
+    UserAccounts accounts();
+
+    /** Per-user and per-address windows (creations, failed sign-ins), shared by every API node. */
+    RateWindows rateWindows();
+
+    /** Counts over every video: health, metrics, time-left estimates. */
+    LibraryStatistics statistics();
 
     /** Where the videos' files are (the data directory or S3). */
     ArtifactStore artifacts();

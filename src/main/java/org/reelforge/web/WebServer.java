@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.reelforge.account.UserAccounts;
 import org.reelforge.media.Ffmpeg;
 import org.reelforge.wire.Json;
 
@@ -36,14 +37,14 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(WebBackend backend, WebSettings settings, PrintStream out) {
         Clock clock = Clock.systemUTC();
-        UserAccounts accounts = new UserAccounts(backend.store(), new Pbkdf2Passwords(), clock);
+        UserAccounts accounts = backend.accounts();
         accounts.ensureFirstAdmin(settings.adminUser(), settings.adminPassword(), out);
         if (settings.secretGenerated()) {
             out.println("No " + WebSettings.JWT_SECRET + " set: using a random one, so sign-ins will not survive a restart.");
         }
         ProgressHub hub = new ProgressHub(backend.queries(), Duration.ofMillis(250), Duration.ofSeconds(15));
         Auth auth = new Auth(new Jwt(settings.jwtSecret(), clock, settings.accessTokenLifetime()), accounts,
-                new LoginThrottle(backend.store(), clock), new Sessions(backend.store(), clock));
+                new LoginThrottle(backend.rateWindows(), clock), new Sessions(accounts, clock));
         FileLinks links = new FileLinks(settings.jwtSecret(), clock);
         WebApp webApp = new WebApp();
         AtomicBoolean draining = new AtomicBoolean();
@@ -77,13 +78,13 @@ public final class WebServer implements AutoCloseable {
         config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
         VideoAccess access = new VideoAccess(backend.queries());
         Stills stills = new Stills(backend.artifacts(), backend.cacheDir(), Ffmpeg.onPath());
-        VideoDocuments documents = new VideoDocuments(backend.queries(), backend.store(), backend.artifacts(), parts.links(),
+        VideoDocuments documents = new VideoDocuments(backend.queries(), backend.statistics(), backend.artifacts(), parts.links(),
                 clock);
         new Cors(settings.corsOrigins()).register(config.routes);
         ProblemResponses.register(config.routes);
         new AuthRoutes(auth, parts.accounts()).register(config.routes);
         new VideoRoutes(backend, auth, access, documents,
-                new CreationLimiter(backend.store(), settings.createRatePerMinute(), clock), hub).register(config.routes);
+                new CreationLimiter(backend.rateWindows(), settings.createRatePerMinute(), clock), hub).register(config.routes);
         new ScriptRoutes(backend, auth, access, documents, hub).register(config.routes);
         new FileRoutes(backend.queries(), backend.artifacts(), auth, access, parts.links(), stills, settings.presignTtl(),
                 clock).register(config.routes);

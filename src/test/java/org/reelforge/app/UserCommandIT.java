@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reelforge.cli.ExitCodes;
 import org.reelforge.cli.ReelForgeCli;
 import org.reelforge.store.Database;
-import org.reelforge.store.VideoStore;
-import org.reelforge.web.Pbkdf2Passwords;
-import org.reelforge.web.UserAccounts;
+import org.reelforge.account.Pbkdf2Passwords;
+import org.reelforge.account.UserAccounts;
+import org.reelforge.store.JdbiAccounts;
 
 /** `user add` and `user passwd`: what an operator does on the server's data directory, e.g. after losing a password. */
 class UserCommandIT {
@@ -48,7 +48,7 @@ class UserCommandIT {
 
     private boolean signsIn(String user, String password) {
         try (Database db = Database.sqlite(data)) {
-            return new UserAccounts(new VideoStore(db), new Pbkdf2Passwords(), Clock.systemUTC())
+            return new UserAccounts(new JdbiAccounts(db), new Pbkdf2Passwords(), Clock.systemUTC())
                     .authenticate(user, password).isPresent();
         }
     }

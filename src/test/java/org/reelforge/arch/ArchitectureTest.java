@@ -1,5 +1,8 @@
 package org.reelforge.arch;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -20,12 +23,38 @@ class ArchitectureTest {
     static final ArchRule domainImportsNothingOfOurs = noClasses().that().resideInAPackage("org.reelforge.video..")
             .should().dependOnClassesThat().resideInAnyPackage("org.reelforge.pipeline..", "org.reelforge.provider..",
                     "org.reelforge.store..", "org.reelforge.media..", "org.reelforge.cost..", "org.reelforge.web..",
-                    "org.reelforge.cli..", "org.reelforge.app..");
+                    "org.reelforge.cli..", "org.reelforge.app..", "org.reelforge.account..", "org.reelforge.jobs..");
 
+    /** The engine knows the ports it declares or is given, never an adapter, a database, a job queue or a front end. */
     @ArchTest
     static final ArchRule pipelineSpeaksOnlyToPorts = noClasses().that().resideInAPackage("org.reelforge.pipeline..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.reelforge.provider.*.." , "org.reelforge.web..",
-                    "org.reelforge.cli..", "org.reelforge.app..");
+            .should().dependOnClassesThat().resideInAnyPackage("org.reelforge.provider.*..", "org.reelforge.store..",
+                    "org.reelforge.jobs..", "org.reelforge.web..", "org.reelforge.cli..", "org.reelforge.app..",
+                    "org.reelforge.account..");
+
+    /** Of media, the engine sees the assembler and clip-check ports and their failure; of artifacts, the store port. */
+    @ArchTest
+    static final ArchRule pipelineSeesMediaAndArtifactsThroughPorts = noClasses().that()
+            .resideInAPackage("org.reelforge.pipeline..").should().dependOnClassesThat(
+                    resideInAPackage("org.reelforge.media..")
+                            .and(not(nameMatching("org\\.reelforge\\.media\\.(Assembler|ClipInspector|MediaException)(\\$.*)?")))
+                            .or(nameMatching("org\\.reelforge\\.artifact\\.(S3.*|Local.*|ArtifactStores.*)")));
+
+    @ArchTest
+    static final ArchRule cliDoesNotUseTheWebServer = noClasses().that().resideInAPackage("org.reelforge.cli..")
+            .should().dependOnClassesThat().resideInAPackage("org.reelforge.web..");
+
+    /** The front ends reach data through the ports the app hands them (accounts, statistics, runs), never the store. */
+    @ArchTest
+    static final ArchRule frontEndsDoNotReachTheStore = noClasses().that().resideInAnyPackage("org.reelforge.web..",
+                    "org.reelforge.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.reelforge.store..");
+
+    /** Accounts are domain: users and passwords, behind a port the store implements. */
+    @ArchTest
+    static final ArchRule accountsStandAlone = noClasses().that().resideInAPackage("org.reelforge.account..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.reelforge.store..", "org.reelforge.web..",
+                    "org.reelforge.cli..", "org.reelforge.pipeline..", "org.reelforge.jobs..");
 
     /** Adapters may share the provider.http, provider.llm and provider.audio helpers, never each other. */
     @Test

@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,7 @@ import org.reelforge.app.Config;
 import org.reelforge.app.ReelForge;
 import org.reelforge.cli.ExitCodes;
 import org.reelforge.cli.ReelForgeCli;
-import org.reelforge.store.UserRow;
+import org.reelforge.account.Role;
 import org.reelforge.video.Video;
 import org.reelforge.video.VideoRequest;
 
@@ -52,7 +51,7 @@ class BackupIT {
         Video video;
         try (ReelForge running = ReelForge.open(Config.from(data, ENV))) {
             video = running.engine().submit(VideoRequest.of("Les volcans").withDuration(12), "alice");
-            running.store().useTransaction(tx -> tx.users().insert(new UserRow("alice", "pbkdf2-sha256$1$x$y", "user", Instant.now())));
+            running.accounts().create("alice", "correct horse battery", Role.USER);
 
             Run r = backup("backup", "--data-dir", data.toString(), "--to", copy.toString());
 
@@ -64,7 +63,7 @@ class BackupIT {
 
         try (ReelForge again = ReelForge.open(Config.from(restored, ENV))) {
             Optional<Video> kept = again.queries().video(video.id());
-            Optional<UserRow> alice = again.store().read(tx -> tx.users().find("alice"));
+            Optional<?> alice = again.accounts().find("alice");
             assertThat(kept).isPresent();
             assertThat(alice).isPresent();
             Video next = again.engine().submit(VideoRequest.of("Les glaciers").withDuration(12), "alice");

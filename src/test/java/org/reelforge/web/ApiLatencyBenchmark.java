@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.reelforge.account.Role;
 
 /**
  * Prints loopback latencies of the API (not a test; it fails nothing). Runs a server without workers (so nothing is

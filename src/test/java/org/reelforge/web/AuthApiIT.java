@@ -15,6 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.reelforge.account.User;
+import org.reelforge.account.Role;
 
 /** Sign-in, tokens, users, CORS and the public routes, against a real server (no workers). */
 class AuthApiIT {

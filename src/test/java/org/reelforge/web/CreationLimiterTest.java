@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reelforge.pipeline.MutableClock;
 import org.reelforge.store.Database;
-import org.reelforge.store.VideoStore;
+import org.reelforge.store.JdbiRateWindows;
 
 class CreationLimiterTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-02-01T10:00:00Z"));
@@ -21,7 +21,7 @@ class CreationLimiterTest {
     @BeforeEach
     void open(@TempDir Path dir) {
         database = Database.sqlite(dir);
-        limiter = new CreationLimiter(new VideoStore(database), 3, clock);
+        limiter = new CreationLimiter(new JdbiRateWindows(database), 3, clock);
     }
 
     @AfterEach
@@ -50,12 +50,12 @@ class CreationLimiterTest {
 
         limiter.acquire("alice");
 
-        assertThat((int) new VideoStore(database).read(tx -> tx.rateWindows().count("create"))).isEqualTo(1);
+        assertThat(new JdbiRateWindows(database).count("create")).isEqualTo(1);
     }
 
     @Test
     void twoLimitersOnOneDatabaseShareTheAllowanceAsTwoNodesWould() {
-        CreationLimiter otherNode = new CreationLimiter(new VideoStore(database), 3, clock);
+        CreationLimiter otherNode = new CreationLimiter(new JdbiRateWindows(database), 3, clock);
         limiter.acquire("alice");
         otherNode.acquire("alice");
         limiter.acquire("alice");

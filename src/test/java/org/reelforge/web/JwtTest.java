@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.reelforge.account.User;
+import org.reelforge.account.Role;
 import org.reelforge.pipeline.MutableClock;
 
 class JwtTest {

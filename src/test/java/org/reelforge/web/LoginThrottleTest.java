@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reelforge.pipeline.MutableClock;
 import org.reelforge.store.Database;
-import org.reelforge.store.VideoStore;
+import org.reelforge.store.JdbiRateWindows;
 
 class LoginThrottleTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-02-01T10:00:00Z"));
@@ -21,7 +21,7 @@ class LoginThrottleTest {
     @BeforeEach
     void open(@TempDir Path dir) {
         database = Database.sqlite(dir);
-        throttle = new LoginThrottle(new VideoStore(database), clock);
+        throttle = new LoginThrottle(new JdbiRateWindows(database), clock);
     }
 
     @AfterEach

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reelforge.account.Role;
 import org.reelforge.artifact.ArtifactKey;
 import org.reelforge.artifact.S3ArtifactStore;
 import org.reelforge.artifact.TestS3;

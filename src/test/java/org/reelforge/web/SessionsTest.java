@@ -9,21 +9,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reelforge.account.Role;
 import org.reelforge.pipeline.MutableClock;
 import org.reelforge.store.Database;
-import org.reelforge.store.VideoStore;
+import org.reelforge.store.JdbiAccounts;
+import org.reelforge.account.Pbkdf2Passwords;
+import org.reelforge.account.UserAccounts;
 
 class SessionsTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-02-01T10:00:00Z"));
     private Database database;
-    private VideoStore store;
+    private JdbiAccounts store;
     private Sessions sessions;
 
     @BeforeEach
     void open(@TempDir Path dir) {
         database = Database.sqlite(dir);
-        store = new VideoStore(database);
-        sessions = new Sessions(store, clock);
+        store = new JdbiAccounts(database);
+        sessions = new Sessions(new UserAccounts(store, new Pbkdf2Passwords(), clock), clock);
     }
 
     @AfterEach
@@ -42,7 +45,7 @@ class SessionsTest {
 
         assertThat(sessions.isRevoked("phone")).isFalse();
         assertThat(sessions.isRevoked("laptop")).isTrue();
-        assertThat((int) store.read(tx -> tx.revokedSessions().count())).isEqualTo(1);
+        assertThat(store.revokedSessions()).isEqualTo(1);
     }
 
     @Test

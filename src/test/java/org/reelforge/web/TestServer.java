@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.reelforge.account.Role;
 import org.reelforge.app.Config;
 import org.reelforge.app.ReelForge;
 

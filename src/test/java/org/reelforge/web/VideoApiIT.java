@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.reelforge.account.Role;
 
 /**
  * The video routes against a real server without workers: videos stay queued (or get cancelled), so every answer is

@@ -1,4 +1,4 @@
-package org.reelforge.web;
+package org.reelforge.account;
 
 import java.io.PrintStream;
 import java.security.SecureRandom;
@@ -12,19 +12,24 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.reelforge.store.UserRow;
-import org.reelforge.store.VideoStore;
+import org.reelforge.video.ConflictException;
+import org.reelforge.video.InvalidRequestException;
+import org.reelforge.video.NotFoundException;
 
-/** The people who may sign in: creation with validated names and hashed passwords, sign-in, the first admin. */
+/**
+ * The people who may sign in: creation with validated names and hashed passwords, sign-in, sign-out, the first admin.
+ * Refusals are {@link InvalidRequestException} (naming the field and the rule), {@link NotFoundException} and
+ * {@link ConflictException}. Thread-safe.
+ */
 public final class UserAccounts {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private final VideoStore store;
+    private final AccountStore store;
     private final Pbkdf2Passwords passwords;
     private final Clock clock;
     private final String dummyHash;
 
-    public UserAccounts(VideoStore store, Pbkdf2Passwords passwords, Clock clock) {
+    public UserAccounts(AccountStore store, Pbkdf2Passwords passwords, Clock clock) {
         this.store = store;
         this.passwords = passwords;
         this.clock = clock;
@@ -34,7 +39,8 @@ public final class UserAccounts {
     /**
      * Creates a user.
      *
-     * @throws ApiException 400 naming username or password when a rule is broken, 409 when the name is taken
+     * @throws InvalidRequestException naming username or password when a rule is broken
+     * @throws ConflictException when the name is taken
      */
     public User create(String username, String password, Role role) {
         return create(username, password, role, false);
@@ -42,13 +48,13 @@ public final class UserAccounts {
 
     private User create(String username, String password, Role role, boolean oneTime) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw ApiException.invalid("username", "must be 3–32 characters: lower-case letters, digits, '.', '_' or '-',"
+            throw new InvalidRequestException("username", "must be 3–32 characters: lower-case letters, digits, '.', '_' or '-',"
                     + " starting with a letter or digit");
         }
         requireGoodPassword("password", password);
-        UserRow row = new UserRow(username, passwords.hash(password), role.wireName(), clock.instant(), oneTime);
-        if (!store.inTransaction(tx -> tx.users().insert(row))) {
-            throw ApiException.conflict("user " + username + " already exists");
+        UserRecord row = new UserRecord(username, passwords.hash(password), role, clock.instant(), oneTime);
+        if (!store.insert(row)) {
+            throw new ConflictException("user " + username + " already exists");
         }
         return new User(username, role);
     }
@@ -57,13 +63,14 @@ public final class UserAccounts {
      * Gives {@code username} a new password (an admin's reset, or the user's own change once their current password
      * was checked); refresh tokens issued before carry the old {@link Credentials#passwordStamp} and stop working.
      *
-     * @throws ApiException 400 naming {@code field} when the password breaks a rule, 404 when there is no such user
+     * @throws InvalidRequestException naming {@code field} when the password breaks a rule
+     * @throws NotFoundException when there is no such user
      */
     public void setPassword(String username, String field, String password) {
         requireGoodPassword(field, password);
         String hash = passwords.hash(password);
-        if (!store.inTransaction(tx -> tx.users().updatePassword(username, hash))) {
-            throw ApiException.notFound("no user " + username);
+        if (!store.updatePassword(username, hash)) {
+            throw new NotFoundException("no user " + username);
         }
     }
 
@@ -78,7 +85,7 @@ public final class UserAccounts {
 
     private static void requireGoodPassword(String field, String password) {
         if (password == null || password.length() < 8 || password.length() > 200) {
-            throw ApiException.invalid(field, "must be 8–200 characters");
+            throw new InvalidRequestException(field, "must be 8–200 characters");
         }
     }
 
@@ -88,21 +95,21 @@ public final class UserAccounts {
      * of the password (a truncated SHA-256 of a salted slow hash).
      */
     public record Credentials(User user, String passwordStamp) {
-        static Credentials of(UserRow row) {
+        static Credentials of(UserRecord row) {
             return new Credentials(UserAccounts.user(row), stamp(row.passwordHash()));
         }
     }
 
     /** The user if the password is theirs. Takes the same time whether or not the name exists. */
     public Optional<Credentials> authenticate(String username, String password) {
-        Optional<UserRow> row = username == null ? Optional.empty() : store.read(tx -> tx.users().find(username));
-        boolean ok = passwords.matches(password == null ? "" : password, row.map(UserRow::passwordHash).orElse(dummyHash));
+        Optional<UserRecord> row = username == null ? Optional.empty() : store.find(username);
+        boolean ok = passwords.matches(password == null ? "" : password, row.map(UserRecord::passwordHash).orElse(dummyHash));
         return ok ? row.map(Credentials::of) : Optional.empty();
     }
 
     /** The user and their current password stamp, in one read. */
     public Optional<Credentials> credentials(String username) {
-        return store.read(tx -> tx.users().find(username)).map(Credentials::of);
+        return store.find(username).map(Credentials::of);
     }
 
     /** What an admin sees of a user: name, role, since when, and how many videos they own. */
@@ -111,9 +118,8 @@ public final class UserAccounts {
 
     /** Every user, by name, with the number of videos each owns. */
     public List<Account> list() {
-        return store.read(tx -> tx.users().all().stream()
-                .map(row -> new Account(row.username(), row.role(), row.createdAt(), tx.countVideos(row.username())))
-                .toList());
+        return store.owners().stream().map(o -> new Account(o.user().username(), o.user().role().wireName(),
+                o.user().createdAt(), o.videos())).toList();
     }
 
     /**
@@ -121,26 +127,35 @@ public final class UserAccounts {
      * removes themselves (so an admin always remains), and a user who still owns videos keeps their account until
      * the videos are deleted (nothing a user made is lost with the account).
      *
-     * @throws ApiException 404 when there is no such user, 409 naming the reason otherwise
+     * @throws NotFoundException when there is no such user
+     * @throws ConflictException naming the reason otherwise
      */
     public void delete(String username, String caller) {
-        store.inTransaction(tx -> {
-            tx.users().find(username).orElseThrow(() -> ApiException.notFound("no user " + username));
-            if (username.equals(caller)) {
-                throw ApiException.conflict("you cannot delete your own account; ask another admin");
-            }
-            int videos = tx.countVideos(username);
-            if (videos > 0) {
-                throw ApiException.conflict(username + " still owns " + videos + (videos == 1 ? " video" : " videos")
-                        + "; delete them first");
-            }
-            return tx.users().delete(username);
-        });
+        if (find(username).isEmpty()) {
+            throw new NotFoundException("no user " + username);
+        }
+        if (username.equals(caller)) {
+            throw new ConflictException("you cannot delete your own account; ask another admin");
+        }
+        int videos = store.removeUnlessOwning(username).orElseThrow(() -> new NotFoundException("no user " + username));
+        if (videos > 0) {
+            throw new ConflictException(username + " still owns " + videos + (videos == 1 ? " video" : " videos")
+                    + "; delete them first");
+        }
+    }
+
+    /** Signs a session out on every node until {@code expiresAt}, when the last token it could have issued expires. */
+    public void revokeSession(String sessionId, Instant expiresAt) {
+        store.revokeSession(sessionId, clock.instant(), expiresAt);
+    }
+
+    public boolean isSessionRevoked(String sessionId) {
+        return store.isSessionRevoked(sessionId);
     }
 
     /** The user as stored now (role changes and removals show at the next refresh). */
     public Optional<User> find(String username) {
-        return store.read(tx -> tx.users().find(username)).map(UserAccounts::user);
+        return store.find(username).map(UserAccounts::user);
     }
 
     /**
@@ -155,7 +170,7 @@ public final class UserAccounts {
             }
             return;
         }
-        if (store.read(tx -> tx.users().count(Role.ADMIN.wireName())) == 0 && find("admin").isEmpty()) {
+        if (store.count(Role.ADMIN) == 0 && find("admin").isEmpty()) {
             String password = randomPassword();
             create("admin", password, Role.ADMIN, true);
             out.println("Created the first admin. Sign in as \"admin\" with this one-time password (it is not shown again;"
@@ -163,8 +178,8 @@ public final class UserAccounts {
         }
     }
 
-    private static User user(UserRow row) {
-        return new User(row.username(), Role.parse("role", row.role()), row.mustChangePassword());
+    private static User user(UserRecord row) {
+        return new User(row.username(), row.role(), row.mustChangePassword());
     }
 
     private static String randomPassword() {

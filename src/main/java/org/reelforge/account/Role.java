@@ -1,6 +1,7 @@
-package org.reelforge.web;
+package org.reelforge.account;
 
 import java.util.Locale;
+import org.reelforge.video.InvalidRequestException;
 
 /** What a user may do: an admin sees every video, creates users and runs the monitor; a user sees their own videos. */
 public enum Role {
@@ -17,6 +18,6 @@ public enum Role {
                 return r;
             }
         }
-        throw ApiException.invalid(field, "must be admin or user (got \"" + value + "\")");
+        throw new InvalidRequestException(field, "must be admin or user (got \"" + value + "\")");
     }
 }

@@ -1,4 +1,4 @@
-package org.reelforge.web;
+package org.reelforge.account;
 
 /**
  * The signed-in caller of a request, as stored now.

@@ -1,4 +1,4 @@
-package org.reelforge.web;
+package org.reelforge.account;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

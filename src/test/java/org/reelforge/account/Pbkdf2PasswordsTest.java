@@ -1,4 +1,4 @@
-package org.reelforge.web;
+package org.reelforge.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
