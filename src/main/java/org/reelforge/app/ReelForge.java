@@ -95,8 +95,10 @@ public final class ReelForge implements Workspace, WebBackend {
                 MeteredProviders.of(chosenProviders.transcriber(), meter), chosenProviders.preflight());
         this.settings = chosen.settings();
         this.summary = chosen.summary();
-        this.jobs = new DbSchedulerJobs(database.dataSource(), database.isSqlite(),
-                WorkerSettings.fromEnvironment(config.env()));
+        WorkerSettings workerSettings = WorkerSettings.fromEnvironment(config.env());
+        this.jobs = new DbSchedulerJobs(database.dataSource(), database.isSqlite(), workerSettings);
+        // a graceful stop lets running steps finish: their ffmpeg children must not be killed before it ends
+        Ffmpeg.letChildrenFinishOnExit(workerSettings.longestStop());
         Captions captions = new Captions(CaptionStyle.tiktok());
         CaptionWriter writer = (words, millis, ass, srt) -> {
             captions.writeAss(words, millis, ass);

@@ -2,6 +2,7 @@ package org.reelforge.media;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,11 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * Keeps ffmpeg children from outliving ReelForge. On Linux each child is started through util-linux's
  * {@code setpriv --pdeathsig KILL}, so the kernel kills it when the thread that started it dies — also after a
  * {@code kill -9} of the JVM, when no Java code runs; and a shutdown hook destroys the children still running on a
- * normal exit (SIGTERM, Ctrl-C). Without setpriv only the shutdown hook applies. Thread-safe.
+ * normal exit (SIGTERM, Ctrl-C) once the exit grace has passed (see {@link Ffmpeg#letChildrenFinishOnExit}): the
+ * grace lets a graceful stop's running steps finish their ffmpeg work instead of failing it. Without setpriv only
+ * the shutdown hook applies. Thread-safe.
  */
 final class ChildProcesses {
     private static final Path SETPRIV = findSetpriv();
     private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+    private static volatile Duration exitGrace = Duration.ZERO;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(ChildProcesses::destroyAll, "ffmpeg-children-reaper"));
@@ -44,7 +48,20 @@ final class ChildProcesses {
         return SETPRIV != null;
     }
 
+    static void exitGrace(Duration grace) {
+        exitGrace = grace;
+    }
+
     private static void destroyAll() {
+        long deadline = System.nanoTime() + exitGrace.toNanos();
+        while (!RUNNING.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         for (Process p : RUNNING) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();

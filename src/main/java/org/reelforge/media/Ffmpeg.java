@@ -74,6 +74,14 @@ public final class Ffmpeg {
     }
 
     /**
+     * How long the ffmpeg children still running when the JVM begins to exit (SIGTERM, Ctrl-C) may go on before they
+     * are killed: a graceful stop gives its running steps this long to finish. Zero (the default) kills them at once.
+     */
+    public static void letChildrenFinishOnExit(Duration grace) {
+        ChildProcesses.exitGrace(grace);
+    }
+
+    /**
      * An ffmpeg/ffprobe argument naming a file: {@code file:} + the absolute path, so that a colon in
      * the path is never read as a protocol name.
      */

@@ -197,6 +197,12 @@ public final class Engine {
         } catch (ConcurrentUpdateException e) {
             throw e;
         } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted() || Failures.interrupted(e)) {
+                // this node is stopping and cut the step short: hand it back, it is not the video's failure
+                LOG.info("{} {}: stopped by this node's shutdown; handed back without counting a retry", run.id(),
+                        step.wireName());
+                return new StepOutcome.WaitUntil(clock.instant());
+            }
             return Failures.of(e, step, dataDir);
         }
     }

@@ -92,4 +92,15 @@ final class Failures {
     private static String where(Step step) {
         return (step == null ? "pipeline" : step.wireName()) + ": ";
     }
+
+    /** Whether {@code e} came from a thread interrupted while it waited (a node's shutdown), not from the work itself. */
+    static boolean interrupted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException
+                    && !(t instanceof java.net.SocketTimeoutException)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

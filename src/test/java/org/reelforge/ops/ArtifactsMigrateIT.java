@@ -79,17 +79,6 @@ class ArtifactsMigrateIT {
     }
 
     @Test
-    void aWorkerRefusesS3ArtifactsWhileThePipelineStillWritesToItsDataDir() throws Exception {
-        Map<String, String> env = new HashMap<>(s3.environment(s3.newBucket(), "lib"));
-
-        ChildProcess worker = ChildProcess.start(dir.resolve("worker.log"), env, "worker", "--data-dir", dir.toString());
-
-        assertThat(worker.await()).isEqualTo(ExitCodes.ERROR);
-        assertThat(worker.output()).contains("REELFORGE_ARTIFACTS=s3://", "not usable by this build's pipeline yet")
-                .doesNotContain("Exception");
-    }
-
-    @Test
     void aMalformedDestinationIsAUsageErrorNamingTheOption() throws Exception {
         ChildProcess bad = ChildProcess.start(dir.resolve("bad.log"), Map.of(), "artifacts", "migrate",
                 "--to", "s3://Bad_Bucket/x", "--data-dir", dir.toString());

@@ -286,6 +286,21 @@ class EngineRegressionTest {
     }
 
     @Test
+    void aStepCutShortByTheNodesShutdownIsHandedBackWithoutCountingARetry() {
+        h = PipelineHarness.inMemory(dir, 8, 8);
+        h.assembly.renderFailure.set(new org.reelforge.media.MediaException("interrupted while trying to render",
+                new InterruptedException()));
+        VideoId id = twoBlocks();
+        h.runToEnd();
+
+        assertThat(h.video(id).status()).isEqualTo(VideoStatus.COMPLETED);
+        assertThat(h.assembly.renders.get()).as("the cut render ran again").isEqualTo(2);
+        assertThat(h.video(id).attempts()).as("a shutdown is not the video's failure").isZero();
+        assertThat(h.events(id)).noneSatisfy(e -> assertThat(e.type()).isEqualTo(EventType.JOB_FAILED));
+        assertThat(h.clips.submissions()).isEqualTo(2);
+    }
+
+    @Test
     void errorsMetOnTheWayAreClearedWhenTheVideoCompletes() {
         h = PipelineHarness.inMemory(dir, 8, 8);
         h.assembly.renderFailure.set(new org.reelforge.media.MediaException("ffmpeg failed to render (exit 1)\n/tmp/x.mp4: boom"));
