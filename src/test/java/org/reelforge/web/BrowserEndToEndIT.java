@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,8 +32,6 @@ class BrowserEndToEndIT {
     }
 
     @Test
-    @Disabled("needs the engine side of review (status awaiting_approval, GET/PUT /api/videos/{id}/script, "
-            + "POST /api/videos/{id}/approve), which the lead is building; enable once it is merged")
     void aPersonReviewsTheScriptEditsABlockApprovesAndWatches() throws IOException, InterruptedException {
         String log = run(List.of("--review"));
         assertThat(log).contains("block 1 edited", "approved", "the approved video plays", "passed");
