@@ -118,10 +118,68 @@ class AllProvidersReplicaIT {
         assertThat(creates).hasSize(2);
         assertThat(creates.get(0)).doesNotContain("previous_interaction_id");
         assertThat(creates.get(1)).contains("\"previous_interaction_id\":\"v1_", "Extend this video", "\"task\":\"extend\"");
-        long characters = spent.stream().filter(e -> e.operation().equals("voice")).mapToLong(e -> (long) e.units()).sum();
+        long characters = spent.stream().filter(e -> e.operation().wireName().equals("voice")).mapToLong(e -> (long) e.units()).sum();
         BigDecimal expected = new BigDecimal("0.0003").add(new BigDecimal("0.00125")).multiply(BigDecimal.valueOf(2))
                 .add(new BigDecimal("1.62176")).add(new BigDecimal("0.0001").multiply(BigDecimal.valueOf(characters)));
         assertThat(total(spent)).isEqualByComparingTo(expected);
+    }
+
+    @Test
+    void aClipOmniRefusesIsBookedAtZeroRewrittenOnceAndTheVideoIsDeliveredWhole(@TempDir Path data) throws Exception {
+        int creates = replica.interactions().creates();
+        Path script = java.nio.file.Files.writeString(data.resolve("script.json"), """
+                {"title": "Les volcans", "style_guide": "Basalt cliffs, orange lava, grey sky",
+                 "blocks": [
+                   {"index": 1, "duration": 8, "visual_prompt": "Orange lava flows down a black slope",
+                    "spoken_text": "Voici le volcan et la lave qui coule."},
+                   {"index": 2, "duration": 8, "visual_prompt": "REFUSE_ME a crowd running from the eruption",
+                    "spoken_text": "La foule fuit devant la lave."}]}""");
+        int code = ReelForgeCli.execute(d -> ReelForge.open(Config.from(d, env())), "generate", "--theme", "Les volcans",
+                "--duration", "16", "--script", script.toString(), "--out", data.resolve("out.mp4").toString(), "--data-dir", data.toString(),
+                "--quiet");
+
+        assertThat(code).isEqualTo(ExitCodes.DONE);
+        assertThat(Probe.of(Ffmpeg.onPath(), data.resolve("out.mp4")).durationMillis()).isBetween(15_800L, 16_200L);
+        Video v;
+        try (Database db = Database.sqlite(data)) {
+            v = new JdbiVideoRuns(db).page(null, null, 0, 1).get(0);
+        }
+        List<CostEntry> clips = spent(data, v).stream().filter(e -> e.operation().wireName().equals("clip")).toList();
+        assertThat(clips).as("block 1, block 2 refused, block 2 rewritten").hasSize(3);
+        assertThat(clips).filteredOn(e -> e.amountMicroUsd() == 0).singleElement()
+                .satisfies(e -> assertThat(e.charge().note()).startsWith("refused: ").contains("safety filters"));
+        assertThat(spent(data, v)).filteredOn(e -> e.operation().wireName().equals("rewrite")).isNotEmpty();
+        assertThat(replica.interactions().creates() - creates).isEqualTo(3);
+        List<String> bodies = server.findAll(WireMock.postRequestedFor(WireMock.urlPathMatching("/v1beta/interactions")))
+                .stream().map(r -> r.getBodyAsString()).toList();
+        assertThat(bodies.get(bodies.size() - 1)).contains("A calm valley in soft teal light").doesNotContain("REFUSE_ME");
+    }
+
+    @Test
+    void aShutDownClipModelStopsTheVideoBeforeAnyPaidCall(@TempDir Path data) {
+        server.resetRequests();
+        Map<String, String> env = new java.util.HashMap<>(env());
+        env.put("REELFORGE_CLIP_PROVIDER", "veo");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = ReelForgeCli.execute(d -> ReelForge.open(Config.from(d, env)), "generate", "--theme", "Les volcans",
+                    "--duration", "16", "--data-dir", data.toString(), "--quiet");
+        } finally {
+            System.setErr(old);
+        }
+
+        assertThat(code).isEqualTo(ExitCodes.VIDEO_FAILED);
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("REELFORGE_CLIP_PROVIDER");
+        Video v;
+        try (Database db = Database.sqlite(data)) {
+            v = new JdbiVideoRuns(db).page(null, null, 0, 1).get(0);
+        }
+        assertThat(v.errorCategory()).isEqualTo(org.reelforge.video.ErrorCategory.MODEL_UNAVAILABLE);
+        assertThat(spent(data, v)).as("nothing paid: not even the script").isEmpty();
+        assertThat(server.findAll(WireMock.postRequestedFor(WireMock.anyUrl()))).as("no paid request was sent").isEmpty();
     }
 
     private static BigDecimal total(List<CostEntry> spent) {

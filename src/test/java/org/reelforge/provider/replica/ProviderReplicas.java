@@ -114,6 +114,10 @@ public final class ProviderReplicas implements ResponseDefinitionTransformerV2 {
         if (properties.has("prompt")) {
             return candidate(NODES.objectNode().put("prompt", "A calm landscape in soft teal light, slow drift").toString());
         }
+        if (properties.has("visual_prompt") && !properties.has("blocks")) {
+            return candidate(NODES.objectNode().put("visual_prompt", "A calm valley in soft teal light, slow drift")
+                    .put("spoken_text", "Voici la vallée calme au petit matin.").toString());
+        }
         if (script) {
             reply.put("title", "Les volcans").put("style_guide", "Basalt cliffs, orange lava, grey sky, handheld camera");
         }
