@@ -307,7 +307,7 @@ class LiveVideoIT {
     }
 
     @Test
-    @Order(7)
+    @Order(6)
     void rerolledBlockIsMadeAgainAndTheVideoCompletesAgain() throws Exception {
         String base = "/api/videos/" + videoId;
         assertThat(api.post(base + "/clips/1/reset", alice, "").status()).isEqualTo(409);
@@ -319,6 +319,52 @@ class LiveVideoIT {
         List<JsonNode> frames = drain(StreamClients.ws(api.http, wsUri(videoId, alice)));
         assertThat(frames.get(frames.size() - 1).path("status").asText()).isEqualTo("completed");
         assertThat(api.get(base, alice).json().path("blocks").get(0).path("clip").path("submissions").asInt()).isEqualTo(2);
+    }
+
+    /**
+     * Twelve people (or tabs) acting on one finished video at the same instant: re-roll, retry and reset. Each gets an
+     * answer about the video (accepted, or 409 with its current status), never a server error; each accepted re-roll
+     * pays one clip, and the video completes again.
+     */
+    @Test
+    @Order(7)
+    void twelveSimultaneousActionsOnOneVideoGetAnswersNotServerErrors() throws Exception {
+        String base = "/api/videos/" + videoId;
+        int before = api.get(base, alice).json().path("blocks").get(0).path("clip").path("submissions").asInt();
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            paths.addAll(List.of(base + "/blocks/1/regenerate", base + "/retry", base + "/clips/1/reset"));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(paths.size());
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<ApiClient.Response>> answers = new ArrayList<>();
+        for (String path : paths) {
+            answers.add(pool.submit(() -> {
+                go.await();
+                return api.post(path, alice, "");
+            }));
+        }
+        go.countDown();
+        List<ApiClient.Response> responses = new ArrayList<>();
+        for (java.util.concurrent.Future<ApiClient.Response> f : answers) {
+            responses.add(f.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(responses).allSatisfy(r -> assertThat(r.status()).as(r.body()).isIn(202, 409));
+        assertThat(responses).filteredOn(r -> r.status() == 409)
+                .allSatisfy(r -> assertThat(r.json().path("current_status").asText()).as(r.body()).isNotEmpty());
+        long accepted = responses.stream().filter(r -> r.status() == 202).count();
+        System.out.printf("12 simultaneous actions on one video: %d accepted, %d answered 409, %d server errors%n",
+                accepted, responses.stream().filter(r -> r.status() == 409).count(),
+                responses.stream().filter(r -> r.status() >= 500).count());
+        assertThat(accepted).as("the first re-roll gets in").isGreaterThanOrEqualTo(1);
+        List<JsonNode> frames = drain(StreamClients.ws(api.http, wsUri(videoId, alice)));
+        assertThat(frames.get(frames.size() - 1).path("status").asText()).isEqualTo("completed");
+        int after = api.get(base, alice).json().path("blocks").get(0).path("clip").path("submissions").asInt();
+        long rerolls = java.util.stream.IntStream.range(0, paths.size())
+                .filter(i -> paths.get(i).endsWith("/regenerate") && responses.get(i).status() == 202).count();
+        assertThat(after - before).as("one paid clip per accepted re-roll").isEqualTo((int) rerolls);
     }
 
     @Test
