@@ -36,21 +36,12 @@ public interface ScriptWriter {
     Written adaptForSpeech(Script script, Language language);
 
     /**
-     * Rewrites a clip prompt the video model refused so that it stays within the usage rules while
-     * keeping the block's intent. Called at most once per refused block.
-     */
-    Rewritten rewriteRefusedPrompt(String prompt, String refusalReason, Language language);
-
-    /**
      * Rewrites a block the video model refused: its visual prompt and its spoken line, so that both stay within the
      * usage rules while keeping the block's intent; index and duration stay. The style guide is given for context
      * and is kept in the script (and so in every clip prompt). Called at most once per refused block. A failure or
      * a refusal of the rewrite itself is a {@link ProviderException}; the engine then abandons that clip.
      */
-    default RewrittenBlock rewriteRefusedBlock(Block block, String styleGuide, String refusalReason, Language language) {
-        Rewritten r = rewriteRefusedPrompt(block.visualPrompt(), refusalReason, language);
-        return new RewrittenBlock(block.withVisualPrompt(r.prompt()), r.calls());
-    }
+    RewrittenBlock rewriteRefusedBlock(Block block, String styleGuide, String refusalReason, Language language);
 
     /**
      * Writes another version of one block of a script under review, because the person reviewing it asked: same index
@@ -94,12 +85,6 @@ public interface ScriptWriter {
     /** A script and the calls it cost. */
     record Written(Script script, List<ProviderCall> calls) {
         public Written {
-            calls = List.copyOf(calls);
-        }
-    }
-
-    record Rewritten(String prompt, List<ProviderCall> calls) {
-        public Rewritten {
             calls = List.copyOf(calls);
         }
     }

@@ -86,10 +86,11 @@ final class FakeProviders {
         }
 
         @Override
-        public Rewritten rewriteRefusedPrompt(String prompt, String reason, Language language) {
+        public RewrittenBlock rewriteRefusedBlock(Block block, String styleGuide, String reason, Language language) {
             rewrites.incrementAndGet();
             rewriteFailure.fire();
-            return new Rewritten("a calm abstract scene in soft blue", List.of(new ProviderCall("fake-llm", "rewrite", 100, "output_token")));
+            return new RewrittenBlock(block.withVisualPrompt("a calm abstract scene in soft blue"),
+                    List.of(new ProviderCall("fake-llm", "rewrite", 100, "output_token")));
         }
     }
 

@@ -92,13 +92,13 @@ public final class GatedProviders {
             }
 
             @Override
-            public Rewritten rewriteRefusedPrompt(String prompt, String reason, Language language) {
-                return gate.call("rewrite", () -> w.rewriteRefusedPrompt(prompt, reason, language));
+            public RewrittenBlock rewriteRefusedBlock(Block block, String styleGuide, String reason, Language language) {
+                return gate.call("rewrite", () -> w.rewriteRefusedBlock(block, styleGuide, reason, language));
             }
 
             @Override
-            public RewrittenBlock rewriteRefusedBlock(Block block, String styleGuide, String reason, Language language) {
-                return gate.call("rewrite", () -> w.rewriteRefusedBlock(block, styleGuide, reason, language));
+            public RewrittenBlock reviseBlock(Block block, Script script, Language language) {
+                return gate.call("rewrite", () -> w.reviseBlock(block, script, language));
             }
         };
     }

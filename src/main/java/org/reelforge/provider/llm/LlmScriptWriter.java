@@ -65,14 +65,6 @@ public class LlmScriptWriter implements ScriptWriter {
         return new Written(adapted.value(), adapted.calls());
     }
 
-    @Override
-    public Rewritten rewriteRefusedPrompt(String prompt, String refusalReason, Language language) {
-        Validated<String> rewritten = ask("rewrite", ScriptPrompts.REWRITE_SYSTEM,
-                ScriptPrompts.rewrite(prompt, refusalReason), "clip_prompt", ReplySchemas.REWRITTEN,
-                ScriptReply::rewrittenPrompt);
-        return new Rewritten(rewritten.value(), rewritten.calls());
-    }
-
     /**
      * Rewrites the visual prompt and the spoken line together (both may be what was refused), with the style guide as
      * context; repaired once when invalid, like a script. A refusal or failure of the rewrite is thrown as is.

@@ -52,10 +52,6 @@ final class ReplySchemas {
              "properties":{"visual_prompt":{"type":"string","description":"the new clip prompt; in English"},
               "spoken_text":{"type":"string","description":"the new spoken line, in the video's language"}}}""");
 
-    static final JsonNode REWRITTEN = parse("""
-            {"type":"object","additionalProperties":false,"required":["prompt"],
-             "properties":{"prompt":{"type":"string"}}}""");
-
     private ReplySchemas() {
     }
 

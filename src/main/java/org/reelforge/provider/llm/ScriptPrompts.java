@@ -35,12 +35,6 @@ final class ScriptPrompts {
             pauses marked with commas and full stops. Keep the meaning, the language, the block count and the \
             order. Reply with JSON only.""";
 
-    static final String REWRITE_SYSTEM = """
-            You rewrite prompts for a text-to-video model that refused them. Keep the scene's intent, subject and \
-            mood, but remove whatever could break its usage rules: real people, public figures, brands, logos, \
-            copyrighted characters or works, violence, minors, sensitive words. Keep it in English, visual and \
-            concrete. Reply with JSON only.""";
-
     static final String REWRITE_BLOCK_SYSTEM = """
             A text-to-video model refused one block of a short video. Rewrite the block's visual_prompt and its \
             spoken_text so that both stay within the model's usage rules while keeping the block's intent, subject \
@@ -78,11 +72,6 @@ final class ScriptPrompts {
                     .append(block.spokenText()).append('\n');
         }
         return out.append("Rewrite each block's spoken_text for speech.").toString();
-    }
-
-    static String rewrite(String prompt, String refusalReason) {
-        return "The video model refused this prompt.\nReason given: " + refusalReason + "\nPrompt:\n" + prompt
-                + "\nWrite a new prompt that it will accept.";
     }
 
     static String rewriteBlock(Block block, String styleGuide, String refusalReason, Language language) {

@@ -97,17 +97,6 @@ final class ScriptReply {
         return block;
     }
 
-    static String rewrittenPrompt(String text) {
-        String prompt = json(text).path("prompt").asText("").strip();
-        if (prompt.isEmpty()) {
-            throw new InvalidReply("prompt must not be empty");
-        }
-        if (prompt.length() > Block.MAX_PROMPT_CHARS) {
-            throw new InvalidReply("prompt must be at most " + Block.MAX_PROMPT_CHARS + " characters (got " + prompt.length() + ")");
-        }
-        return prompt;
-    }
-
     private static Optional<Block> block(JsonNode item, int position, List<String> errors) {
         String field = "blocks[" + position + "]";
         if (!item.path("index").canConvertToInt() || !item.path("duration").canConvertToInt()) {

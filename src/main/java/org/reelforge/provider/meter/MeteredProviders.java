@@ -41,11 +41,6 @@ public final class MeteredProviders {
             }
 
             @Override
-            public Rewritten rewriteRefusedPrompt(String prompt, String reason, Language language) {
-                return meter.time(w.name(), "rewrite", () -> w.rewriteRefusedPrompt(prompt, reason, language));
-            }
-
-            @Override
             public RewrittenBlock rewriteRefusedBlock(Block block, String styleGuide, String reason, Language language) {
                 return meter.time(w.name(), "rewrite", () -> w.rewriteRefusedBlock(block, styleGuide, reason, language));
             }

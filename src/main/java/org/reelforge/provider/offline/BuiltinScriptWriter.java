@@ -60,10 +60,14 @@ public final class BuiltinScriptWriter implements ScriptWriter {
         return new Written(script.withBlocks(blocks), List.of(new ProviderCall(NAME, "adapt", 1, "call")));
     }
 
-    /** Keeps the refused prompt's colours and camera motion in a generic scene with nobody and nothing named. */
+    /**
+     * Keeps the refused prompt's colours and camera motion in a generic scene with nobody and nothing named; the spoken
+     * line stays (the built-in writer wrote it, or the person did).
+     */
     @Override
-    public Rewritten rewriteRefusedPrompt(String prompt, String refusalReason, Language language) {
-        return new Rewritten(SafePrompt.from(prompt), List.of(new ProviderCall(NAME, "rewrite", 1, "call")));
+    public RewrittenBlock rewriteRefusedBlock(Block block, String styleGuide, String refusalReason, Language language) {
+        return new RewrittenBlock(block.withVisualPrompt(SafePrompt.from(block.visualPrompt())),
+                List.of(new ProviderCall(NAME, "rewrite", 1, "call")));
     }
 
     private static String speakable(String text) {

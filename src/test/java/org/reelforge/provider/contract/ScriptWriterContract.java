@@ -36,9 +36,12 @@ abstract class ScriptWriterContract {
     }
 
     @Test
-    void aRefusedPromptIsRewrittenIntoAnotherNonBlankPrompt() {
-        String prompt = "Mickey Mouse fighting with a gun";
-        ScriptWriter.Rewritten r = writer().rewriteRefusedPrompt(prompt, "usage guidelines", Language.FR);
-        assertThat(r.prompt()).isNotBlank().isNotEqualTo(prompt);
+    void aRefusedBlockIsRewrittenIntoAnotherNonBlankPromptKeepingItsPlace() {
+        Block refused = new Block(2, 8, "Mickey Mouse fighting with a gun", "Mickey se bat.", null);
+        ScriptWriter.RewrittenBlock r = writer().rewriteRefusedBlock(refused, "warm light", "usage guidelines", Language.FR);
+        assertThat(r.block().visualPrompt()).isNotBlank().isNotEqualTo(refused.visualPrompt());
+        assertThat(r.block().index()).isEqualTo(2);
+        assertThat(r.block().durationSeconds()).isEqualTo(8);
+        assertThat(r.block().spokenText()).isNotBlank();
     }
 }

@@ -27,13 +27,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.reelforge.provider.ProviderCall;
 import org.reelforge.provider.ProviderException;
 import org.reelforge.provider.ProviderException.Kind;
-import org.reelforge.provider.ScriptWriter.Rewritten;
+import org.reelforge.provider.ScriptWriter.RewrittenBlock;
 import org.reelforge.provider.ScriptWriter.Written;
 import org.reelforge.provider.http.ErrorBodies;
 import org.reelforge.provider.http.HttpTimeouts;
 import org.reelforge.provider.http.Secret;
 import org.reelforge.provider.llm.ScriptFixtures;
 import org.reelforge.video.ErrorCategory;
+import org.reelforge.video.Block;
 import org.reelforge.video.Language;
 
 class GeminiScriptWriterIT {
@@ -149,12 +150,15 @@ class GeminiScriptWriterIT {
 
     @Test
     void adaptForSpeechAndRewriteUseTheSameEndpoint() {
-        api.stubFor(post(urlEqualTo(PATH)).withRequestBody(matchingJsonPath("$.generationConfig.responseSchema.properties.prompt"))
-                .willReturn(okJson(reply("{\"prompt\":\"A generic robot explorer in a forest\"}", "STOP"))));
+        api.stubFor(post(urlEqualTo(PATH)).withRequestBody(matchingJsonPath("$.generationConfig.responseSchema.properties.visual_prompt"))
+                .willReturn(okJson(reply("{\"visual_prompt\":\"A generic robot explorer in a forest\","
+                        + "\"spoken_text\":\"A robot explores the forest.\"}", "STOP"))));
 
-        Rewritten rewritten = gemini().rewriteRefusedPrompt("Mickey Mouse in a forest", "third-party content", Language.EN);
+        RewrittenBlock rewritten = gemini().rewriteRefusedBlock(new Block(1, 8, "Mickey Mouse in a forest",
+                "Mickey walks in the forest.", null), "", "third-party content", Language.EN);
 
-        assertThat(rewritten.prompt()).isEqualTo("A generic robot explorer in a forest");
+        assertThat(rewritten.block().visualPrompt()).isEqualTo("A generic robot explorer in a forest");
+        assertThat(rewritten.block().spokenText()).isEqualTo("A robot explores the forest.");
         assertThat(rewritten.calls()).extracting(ProviderCall::operation).containsOnly("rewrite");
     }
 

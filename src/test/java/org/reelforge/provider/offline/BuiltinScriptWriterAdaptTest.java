@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.reelforge.provider.ProviderCall;
 import org.reelforge.provider.ScriptWriter.Brief;
-import org.reelforge.provider.ScriptWriter.Rewritten;
+import org.reelforge.provider.ScriptWriter.RewrittenBlock;
 import org.reelforge.provider.ScriptWriter.Written;
 import org.reelforge.video.Block;
 import org.reelforge.video.Language;
@@ -92,21 +92,25 @@ class BuiltinScriptWriterAdaptTest {
     void refusedPromptKeepsColoursAndMotionButDropsPeopleBrandsViolenceAndQuotes() {
         String refused = "Close-up of Elon Musk holding a Coca-Cola bottle while soldiers fight in a burning city, "
                 + "text \"BUY NOW\". Dominant colour red, with gold highlights. Camera motion: pan left.";
-        Rewritten rewritten = writer.rewriteRefusedPrompt(refused, "third-party content", Language.FR);
+        RewrittenBlock rewritten = writer.rewriteRefusedBlock(new Block(1, 8, refused, "Un achat.", null), "",
+                "third-party content", Language.FR);
+        String prompt = rewritten.block().visualPrompt();
 
-        assertThat(rewritten.prompt()).contains("red", "gold", "pan left", "city");
-        assertThat(rewritten.prompt().toLowerCase(Locale.ROOT))
+        assertThat(prompt).contains("red", "gold", "pan left", "city");
+        assertThat(prompt.toLowerCase(Locale.ROOT))
                 .doesNotContain("musk", "elon", "coca", "soldier", "fight", "burning", "buy now", "\"");
-        assertThat(rewritten.prompt()).contains("No people");
+        assertThat(prompt).contains("No people");
+        assertThat(rewritten.block().spokenText()).isEqualTo("Un achat.");
         assertThat(rewritten.calls()).containsExactly(new ProviderCall("builtin-writer", "rewrite", 1, "call"));
     }
 
     @Test
     void refusedPromptRewriteIsDeterministicAndHasDefaults() {
-        String first = writer.rewriteRefusedPrompt("A violent scene.", "usage guidelines", Language.EN).prompt();
-        assertThat(writer.rewriteRefusedPrompt("A violent scene.", "usage guidelines", Language.EN).prompt()).isEqualTo(first);
+        Block violent = new Block(1, 8, "A violent scene.", "Une scène.", null);
+        String first = writer.rewriteRefusedBlock(violent, "", "usage guidelines", Language.EN).block().visualPrompt();
+        assertThat(writer.rewriteRefusedBlock(violent, "", "usage guidelines", Language.EN).block().visualPrompt())
+                .isEqualTo(first);
         assertThat(first).contains("teal", "white", "drift").doesNotContain("violent");
-        assertThat(writer.rewriteRefusedPrompt(null, null, Language.EN).prompt()).contains("drift");
     }
 
     @Test
@@ -114,7 +118,8 @@ class BuiltinScriptWriterAdaptTest {
         Script script = writer.write(new Brief("Les volcans", 36, Style.DRAMATIC, Language.FR, Mode.NATIVE_AUDIO)).script();
         VisualDirection look = new VisualDirection(Style.DRAMATIC, Theme.of("Les volcans"));
         for (Block block : script.blocks()) {
-            String rewritten = writer.rewriteRefusedPrompt(script.clipPrompt(block), "usage guidelines", Language.FR).prompt();
+            String rewritten = writer.rewriteRefusedBlock(block.withVisualPrompt(script.clipPrompt(block)), script.styleGuide(),
+                    "usage guidelines", Language.FR).block().visualPrompt();
             assertThat(rewritten).contains(look.motion(block.index())).doesNotContain("Les volcans");
         }
     }
