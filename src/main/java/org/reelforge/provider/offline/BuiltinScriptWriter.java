@@ -8,6 +8,7 @@ import org.reelforge.video.Block;
 import org.reelforge.video.InvalidRequestException;
 import org.reelforge.video.Language;
 import org.reelforge.video.Script;
+import org.reelforge.video.VideoRequest;
 
 /**
  * The script writer used when no LLM is configured: no network, no key, French and English, five styles.
@@ -38,7 +39,12 @@ public final class BuiltinScriptWriter implements ScriptWriter {
         Theme theme = Theme.of(brief.theme());
         Narrator narrator = new Narrator(Phrasebook.of(brief.language()), brief.style(), theme);
         VisualDirection look = new VisualDirection(brief.style(), theme);
-        List<Integer> durations = DurationPlan.blocksFor(brief.targetDurationSeconds());
+        if (brief.targetDurationSeconds() < VideoRequest.MIN_DURATION || brief.targetDurationSeconds() > VideoRequest.MAX_DURATION) {
+            throw new InvalidRequestException("target_duration", "must be between " + VideoRequest.MIN_DURATION
+                    + " and " + VideoRequest.MAX_DURATION + " seconds (got " + brief.targetDurationSeconds() + ")");
+        }
+        // the clip model's lengths (or the exact durations its extensions impose), as the estimate counted them
+        List<Integer> durations = brief.plan();
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < durations.size(); i++) {
             Narrator.Role role = roleOf(i, durations.size());

@@ -1,6 +1,7 @@
 package org.reelforge.provider.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.reelforge.video.ClipLengths;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
@@ -59,14 +60,17 @@ class BuiltinScriptWriterTest {
     }
 
     @Test
-    void blocksOf6To8SecondsArePreferredAbove10Seconds() {
-        for (int target = 12; target <= 180; target += 2) {
-            assertThat(DurationPlan.blocksFor(target)).as("%d s", target).allMatch(d -> d == 6 || d == 8);
-        }
-        assertThat(DurationPlan.blocksFor(8)).containsExactly(8);
-        assertThat(DurationPlan.blocksFor(10)).containsExactly(6, 4);
-        assertThat(DurationPlan.blocksFor(36)).containsExactly(8, 8, 8, 6, 6);
-        assertThat(DurationPlan.blocksFor(179)).hasSize(23).matches(b -> b.stream().mapToInt(i -> i).sum() == 180);
+    void blocksFollowTheClipModelsLengthsAndTheDurationsItImposes() {
+        Brief veo = new Brief("Les volcans", 36, Style.INFORMATIVE, Language.FR, Mode.NATIVE_AUDIO);
+        assertThat(new BuiltinScriptWriter().write(veo).script().blocks()).extracting(Block::durationSeconds)
+                .containsExactly(8, 8, 8, 6, 6);
+        Brief omni = new Brief("Les volcans", 15, Style.INFORMATIVE, Language.FR, Mode.NATIVE_AUDIO, ClipLengths.range(3, 10));
+        assertThat(new BuiltinScriptWriter().write(omni).script().blocks()).extracting(Block::durationSeconds)
+                .as("a range of lengths reaches the target exactly").containsExactly(8, 7);
+        Brief extend = new Brief("Les volcans", 22, Style.INFORMATIVE, Language.FR, Mode.NATIVE_AUDIO,
+                ClipLengths.of(4, 6, 8), List.of(8, 7, 7));
+        assertThat(new BuiltinScriptWriter().write(extend).script().blocks()).extracting(Block::durationSeconds)
+                .as("Veo's 7 s extensions").containsExactly(8, 7, 7);
     }
 
     @Test
