@@ -54,12 +54,12 @@ public final class FfmpegAssembler implements Assembler {
         requireInputs(inputs);
         AssemblyGraph graph = new AssemblyGraph(inputs, probeAll(inputs));
         Path target = prepare(workDir).resolve("joined.wav");
-        Path temp = partOf(target);
+        Path temp = PartFile.of(target);
         List<String> args = inputArgs(inputs, graph.voiceOvers());
         args.addAll(List.of("-filter_complex", graph.audio() + ";[acat]aresample=16000,aformat=sample_fmts=s16:channel_layouts=mono[aout]",
                 "-map", "[aout]", "-c:a", "pcm_s16le", "-f", "wav", Ffmpeg.fileArg(temp)));
         ffmpeg.ffmpeg("join the audio of " + inputs.size() + " clips", workDir, args);
-        moveIntoPlace(temp, target);
+        PartFile.moveIntoPlace(temp, target);
         return new Joined(target, starts(inputs), inputs.stream().mapToLong(Input::durationMillis).sum());
     }
 
@@ -74,7 +74,7 @@ public final class FfmpegAssembler implements Assembler {
         }
         AssemblyGraph graph = new AssemblyGraph(inputs, probeAll(inputs));
         Path audio = masterAudio(inputs, graph, workDir);
-        Path temp = partOf(target);
+        Path temp = PartFile.of(target);
         List<String> args;
         String video;
         int audioInput;
@@ -91,7 +91,7 @@ public final class FfmpegAssembler implements Assembler {
                 "-map", "[vout]", "-map", audioInput + ":a:0"));
         args.addAll(encoding(temp));
         ffmpeg.ffmpeg("render " + inputs.size() + " clips into " + target.getFileName(), workDir, args);
-        moveIntoPlace(temp, target);
+        PartFile.moveIntoPlace(temp, target);
         Loudness result = Loudness.measure(ffmpeg, target);
         long renderMillis = (System.nanoTime() - started) / 1_000_000;
         return new Rendered(target, Probe.of(ffmpeg, target).durationMillis(), result.integratedLufs(),
@@ -129,13 +129,13 @@ public final class FfmpegAssembler implements Assembler {
     }
 
     private Loudness encodeAudio(List<Input> inputs, AssemblyGraph graph, String loudnorm, Path audio, Path workDir) {
-        Path temp = partOf(audio);
+        Path temp = PartFile.of(audio);
         List<String> args = inputArgs(inputs, graph.voiceOvers());
         args.addAll(List.of("-filter_complex", graph.audio() + ";[acat]" + loudnorm + "[aout]", "-map", "[aout]"));
         args.addAll(audioEncoding());
         args.addAll(List.of("-f", "mp4", Ffmpeg.fileArg(temp)));
         ffmpeg.ffmpeg("master the sound of " + inputs.size() + " clips", workDir, args);
-        moveIntoPlace(temp, audio);
+        PartFile.moveIntoPlace(temp, audio);
         return Loudness.measure(ffmpeg, audio);
     }
 
@@ -153,7 +153,7 @@ public final class FfmpegAssembler implements Assembler {
         args.addAll(List.of("-movflags", "+faststart", "-f", "mp4", Ffmpeg.fileArg(lowered)));
         ffmpeg.ffmpeg(String.format(Locale.ROOT, "lower the true peak of %s from %.1f dBTP", file.getFileName(),
                 measured.truePeakDbtp()), null, args);
-        moveIntoPlace(lowered, file);
+        PartFile.moveIntoPlace(lowered, file);
         return Loudness.measure(ffmpeg, file);
     }
 
@@ -161,11 +161,11 @@ public final class FfmpegAssembler implements Assembler {
     public void thumbnail(Path video, Path target) {
         Probe probe = Probe.of(ffmpeg, video);
         double at = Math.min(1.0, probe.durationMillis() / 2000.0);
-        Path temp = partOf(target);
+        Path temp = PartFile.of(target);
         ffmpeg.ffmpeg("take a thumbnail of " + video.getFileName(), null, List.of(
                 "-ss", String.format(Locale.ROOT, "%.3f", at), "-i", Ffmpeg.fileArg(video), "-frames:v", "1",
                 "-q:v", "3", "-c:v", "mjpeg", "-f", "image2", "-update", "1", Ffmpeg.fileArg(temp)));
-        moveIntoPlace(temp, target);
+        PartFile.moveIntoPlace(temp, target);
     }
 
     /** Pass 1: the mixed audio alone through loudnorm in measuring mode (no video decode). */
@@ -278,15 +278,5 @@ public final class FfmpegAssembler implements Assembler {
         }
     }
 
-    static Path partOf(Path target) {
-        return target.resolveSibling(target.getFileName() + ".part");
-    }
 
-    static void moveIntoPlace(Path temp, Path target) {
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new MediaException("could not rename " + temp + " to " + target + ": " + e.getMessage(), e);
-        }
-    }
 }

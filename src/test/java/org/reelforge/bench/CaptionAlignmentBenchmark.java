@@ -15,10 +15,10 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import org.reelforge.provider.SpeechSynthesizer.Speech;
-import org.reelforge.provider.Transcriber;
 import org.reelforge.provider.Transcriber.Segment;
-import org.reelforge.provider.offline.AlignmentTranscriber;
-import org.reelforge.provider.offline.EspeakSpeechSynthesizer;
+import org.reelforge.provider.Transcriber;
+import org.reelforge.provider.offline.align.AlignmentTranscriber;
+import org.reelforge.provider.offline.speech.EspeakSpeechSynthesizer;
 import org.reelforge.video.Language;
 import org.reelforge.video.TimedWord;
 
