@@ -3,6 +3,7 @@ package org.reelforge.provider.offline.script;
 import java.util.ArrayList;
 import java.util.List;
 import org.reelforge.provider.ProviderCall;
+import org.reelforge.provider.ProviderException;
 import org.reelforge.provider.ScriptWriter;
 import org.reelforge.video.Block;
 import org.reelforge.video.InvalidRequestException;
@@ -31,6 +32,7 @@ public final class BuiltinScriptWriter implements ScriptWriter {
     /**
      * @throws InvalidRequestException when the brief lacks a theme, style or language, or asks for a
      *                                 duration outside 8–180 s
+     * @throws ProviderException       ({@code PERMANENT}) for a language other than fr and en
      */
     @Override
     public Written write(Brief brief) {
@@ -50,9 +52,16 @@ public final class BuiltinScriptWriter implements ScriptWriter {
         return new Written(script, List.of(new ProviderCall(NAME, "script", 1, "call")));
     }
 
-    /** Rewrites every block's spoken text with {@link SpeechText}; title, prompts and durations stay. */
+    /**
+     * Rewrites every block's spoken text with {@link SpeechText} (fr, en); title, prompts and durations stay. Other
+     * languages' text is left as written.
+     */
     @Override
     public Written adaptForSpeech(Script script, Language language) {
+        if (!language.isWrittenOffline()) {
+            // a user's script in another language: espeak-ng reads its numbers and abbreviations itself
+            return new Written(script, List.of(new ProviderCall(NAME, "adapt", 1, "call")));
+        }
         SpeechText speech = SpeechText.forLanguage(language);
         List<Block> blocks = script.blocks().stream()
                 .map(block -> block.withSpokenText(speakable(speech.rewrite(block.spokenText()))))
@@ -83,6 +92,17 @@ public final class BuiltinScriptWriter implements ScriptWriter {
         }
         requirePresent("style", brief.style());
         requirePresent("language", brief.language());
+        requireWritable(brief.language());
+    }
+
+    /** The phrasebooks are French and English; any other language needs an LLM, and the message says how to set one. */
+    static void requireWritable(Language language) {
+        if (!language.isWrittenOffline()) {
+            throw ProviderException.permanent(NAME, "the built-in offline writer writes only fr and en, not \""
+                    + language.tag() + "\"; an LLM is needed: set REELFORGE_GEMINI_API_KEY (Gemini), or"
+                    + " REELFORGE_OPENAI_API_KEY / REELFORGE_OPENAI_BASE_URL (OpenAI or a compatible server such as Ollama),"
+                    + " or give your own script");
+        }
     }
 
     private static void requirePresent(String field, Object value) {

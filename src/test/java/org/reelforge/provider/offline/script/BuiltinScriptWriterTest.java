@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reelforge.provider.ProviderCall;
+import org.reelforge.provider.ProviderException;
 import org.reelforge.provider.ScriptWriter.Brief;
 import org.reelforge.provider.ScriptWriter.Written;
 import org.reelforge.video.Block;
@@ -75,6 +76,23 @@ class BuiltinScriptWriterTest {
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("target_duration");
         assertThatThrownBy(() -> write("Chats", 181, Style.INFORMATIVE, Language.FR))
                 .isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void otherLanguagesAreRefusedWithTheVariablesThatConfigureAnLlm() {
+        assertThatThrownBy(() -> write("Vulkane", 36, Style.INFORMATIVE, Language.of("de")))
+                .isInstanceOfSatisfying(ProviderException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ProviderException.Kind.PERMANENT);
+                    assertThat(e.getMessage()).contains("only fr and en", "\"de\"", "LLM", "REELFORGE_GEMINI_API_KEY",
+                            "REELFORGE_OPENAI_API_KEY");
+                });
+    }
+
+    @Test
+    void aUserScriptInAnotherLanguageIsLeftAsWrittenForTheVoice() {
+        Script script = write("Volcans", 12, Style.INFORMATIVE, Language.FR);
+        Script german = script.withBlocks(script.blocks().stream().map(b -> b.withSpokenText("Es gibt 3 Vulkane.")).toList());
+        assertThat(writer.adaptForSpeech(german, Language.of("de")).script()).isEqualTo(german);
     }
 
     @Test
