@@ -61,6 +61,38 @@ public final class Espeak {
         }
     }
 
+    /**
+     * The installed voices (espeak-ng-data), read from {@code espeak_ListVoices}: for each, its file identifier
+     * ({@code gmw/de}, {@code sit/cmn}), name and languages in order of priority.
+     */
+    List<EspeakVoice> voices() {
+        synchronized (LOCK) {
+            Pointer array = library.espeak_ListVoices(Pointer.NULL);
+            List<EspeakVoice> voices = new ArrayList<>();
+            for (int i = 0; array != null; i++) {
+                Pointer voice = array.getPointer((long) i * Native.POINTER_SIZE);
+                if (voice == null) {
+                    break;
+                }
+                voices.add(new EspeakVoice(voice.getPointer(2L * Native.POINTER_SIZE).getString(0, "UTF-8"),
+                        voice.getPointer(0).getString(0, "UTF-8"), languages(voice.getPointer(Native.POINTER_SIZE))));
+            }
+            return voices;
+        }
+    }
+
+    /** espeak's language list: (priority byte, NUL-terminated name) pairs, ended by a zero priority. */
+    private static List<String> languages(Pointer list) {
+        List<String> languages = new ArrayList<>();
+        long offset = 0;
+        while (list != null && list.getByte(offset) != 0) {
+            String language = list.getString(offset + 1, "UTF-8");
+            languages.add(language);
+            offset += 1 + language.getBytes(StandardCharsets.UTF_8).length + 1;
+        }
+        return languages;
+    }
+
     int sampleRate() {
         return sampleRate;
     }

@@ -26,6 +26,9 @@ interface EspeakLibrary extends Library {
 
     int espeak_SetVoiceByName(String name);
 
+    /** @return a NULL-terminated array of {@code espeak_VOICE*}: all voices when {@code voiceSpec} is NULL */
+    Pointer espeak_ListVoices(Pointer voiceSpec);
+
     int espeak_SetParameter(int parameter, int value, int relative);
 
     int espeak_Synth(Pointer text, NativeLong size, int position, int positionType, int endPosition, int flags,

@@ -27,6 +27,9 @@ public final class EspeakSpeechSynthesizer implements SpeechSynthesizer {
     private static final int MIN_WORDS_PER_MINUTE = 80;
     private static final int MAX_WORDS_PER_MINUTE = 450;
 
+    private static final String SAMPLE_TEXT = "1, 2, 3, 4, 5.";
+    private static volatile EspeakVoices installed;
+
     private final String variant;
 
     /** The language's default espeak voice ({@code fr}, {@code en}). */
@@ -49,7 +52,13 @@ public final class EspeakSpeechSynthesizer implements SpeechSynthesizer {
 
     @Override
     public Speech synthesize(String text, Language language, double rate, Path target) {
-        Spoken spoken = speak(text, language, rate);
+        return synthesize(text, language, rate, null, target);
+    }
+
+    /** @param voice an espeak-ng voice such as {@code de}, {@code gmw/de} or {@code fr+f3}; null: the language's own */
+    @Override
+    public Speech synthesize(String text, Language language, double rate, String voice, Path target) {
+        Spoken spoken = speak(text, voice == null ? voice(language) : installed().checked(voice), rate);
         MonoAudio.of(spoken.utterance().samples(), spoken.utterance().sampleRate()).writeWav(target);
         return new Speech(target, spoken.utterance().durationMillis(), spoken.words(),
                 new ProviderCall(Espeak.PROVIDER, "voice", Text.length(text), "character"));
@@ -57,16 +66,43 @@ public final class EspeakSpeechSynthesizer implements SpeechSynthesizer {
 
     /** Speaks into memory: the samples, espeak's events and the words placed on them. */
     public Spoken speak(String text, Language language, double rate) {
+        return speak(text, voice(language), rate);
+    }
+
+    private Spoken speak(String text, String voice, double rate) {
         Objects.requireNonNull(text, "text");
-        Espeak.Utterance utterance = Espeak.shared().speak(text, voice(language), wordsPerMinute(rate));
+        Espeak.Utterance utterance = Espeak.shared().speak(text, voice, wordsPerMinute(rate));
         return new Spoken(utterance, EspeakWordTimes.of(SpokenWords.of(text), utterance));
+    }
+
+    /** Every installed espeak-ng voice (about 130 with Debian's espeak-ng-data), sorted by id. */
+    public List<EspeakVoice> voices() {
+        return installed().all();
+    }
+
+    /**
+     * A short sample of {@code voice} for a voice picker: the digits one to five, which espeak-ng reads in the
+     * voice's own language, written to {@code target} (WAV).
+     */
+    public Speech sample(String voice, double rate, Path target) {
+        return synthesize(SAMPLE_TEXT, Language.EN, rate, voice, target);
+    }
+
+    private static EspeakVoices installed() {
+        EspeakVoices voices = installed;
+        if (voices == null) {
+            voices = new EspeakVoices(Espeak.shared().voices());
+            installed = voices;
+        }
+        return voices;
     }
 
     public record Spoken(Espeak.Utterance utterance, List<TimedWord> words) {
     }
 
     private String voice(Language language) {
-        return variant.isEmpty() ? language.code() : language.code() + "+" + variant;
+        String voice = installed().forLanguage(language);
+        return variant.isEmpty() ? voice : voice + "+" + variant;
     }
 
     static int wordsPerMinute(double rate) {
