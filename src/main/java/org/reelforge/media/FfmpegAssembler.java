@@ -177,8 +177,9 @@ public final class FfmpegAssembler implements Assembler {
         PartFile.moveIntoPlace(temp, target);
     }
 
+    /** Blocks not prepared as their clip arrived are prepared now, two at a time (each ffmpeg run is mostly one core). */
     private List<BlockSound.Prepared> prepareAll(List<Input> inputs, Path workDir) {
-        return inputs.stream().map(input -> blocks.prepare(input, workDir)).toList();
+        return inputs.parallelStream().map(input -> blocks.prepare(input, workDir)).toList();
     }
 
     private static void copyFrames(Path wav, long frames, float[] chunk, Wav.Writer out) throws IOException {
