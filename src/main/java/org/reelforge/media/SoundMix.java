@@ -8,8 +8,9 @@ import java.util.List;
  * The delivered sound track, computed in Java from the blocks' prepared sound (48 kHz stereo WAV, one per block,
  * each exactly its block's length): the blocks in order, a music bed under them ducked while someone speaks, a
  * linear gain to {@value FfmpegAssembler#TARGET_LUFS} LUFS and a look-ahead peak limiter, written as one WAV that
- * the video encode only has to encode to AAC. Three streaming passes over the block files (speech level and voice
- * activity; loudness of the mix; the mix written with its gain), so memory stays flat for any length.
+ * the video encode only has to encode to AAC. Streaming passes over the block files (speech level and voice
+ * activity; loudness of the mix; the mix written with its gain and measured again, re-aimed up to four times when the
+ * limiter took more than {@value #GAIN_TOLERANCE_LU} LU), so memory stays flat for any length.
  *
  * <p>Ducking: the music's level follows the voice with a 60 ms look-ahead, falls {@value #DUCK_DB} dB in
  * {@value #ATTACK_MILLIS} ms when speech starts and comes back in {@value #RELEASE_MILLIS} ms after it stops.
@@ -26,6 +27,8 @@ final class SoundMix {
     /** Sample-peak ceiling before AAC; AAC and inter-sample peaks add about 1 dB, under the -1 dBTP ceiling. */
     static final double CEILING_DBFS = -2.5;
     private static final int CHUNK = 4_800;
+    private static final int MAX_GAIN_PASSES = 5;
+    private static final double GAIN_TOLERANCE_LU = 0.2;
 
     /** One block's prepared sound and how many 48 kHz frames of it the video uses. */
     record Part(Path wav, long frames) {
@@ -56,19 +59,42 @@ final class SoundMix {
             mix(voice.duck(), musicGain, (chunk, frames) -> meter.add(chunk, frames));
             double mixLufs = meter.integratedLufs();
             double gainDb = Double.isFinite(mixLufs) ? FfmpegAssembler.TARGET_LUFS - mixLufs : 0;
-            Limiter limiter = new Limiter(Math.pow(10, gainDb / 20), Math.pow(10, CEILING_DBFS / 20));
-            try (Wav.Writer out = new Wav.Writer(target, 2, LoudnessMeter.RATE)) {
-                mix(voice.duck(), musicGain, (chunk, frames) -> {
-                    int ready = limiter.process(chunk, frames);
-                    out.write(limiter.buffer(), ready);
-                });
-                int tail = limiter.flush();
-                out.write(limiter.buffer(), tail);
+            Limiter limiter = null;
+            double previousGain = Double.NaN;
+            double previousLufs = Double.NaN;
+            for (int pass = 1; pass <= MAX_GAIN_PASSES; pass++) {
+                limiter = new Limiter(Math.pow(10, gainDb / 20), Math.pow(10, CEILING_DBFS / 20));
+                double written = writeLimited(voice.duck(), musicGain, limiter, target);
+                // peaky speech loses loudness in the limiter: aim again from what was written (secant steps)
+                if (!Double.isFinite(written) || Math.abs(FfmpegAssembler.TARGET_LUFS - written) <= GAIN_TOLERANCE_LU) {
+                    break;
+                }
+                double slope = Double.isNaN(previousGain) || Math.abs(written - previousLufs) < 0.05 ? 1
+                        : (gainDb - previousGain) / (written - previousLufs);
+                previousGain = gainDb;
+                previousLufs = written;
+                gainDb += Math.max(1, Math.min(4, slope)) * (FfmpegAssembler.TARGET_LUFS - written);
             }
             return new Result(target, mixLufs, gainDb, 20 * Math.log10(limiter.deepest()), voice.lufs());
         } catch (IOException e) {
             throw new MediaException("could not mix the sound track into " + target + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Pass 3: the mix through gain and limiter into {@code target}; returns the loudness of what was written. */
+    private double writeLimited(float[] duck, double musicGain, Limiter limiter, Path target) throws IOException {
+        LoudnessMeter written = new LoudnessMeter();
+        try (Wav.Writer out = new Wav.Writer(target, 2, LoudnessMeter.RATE)) {
+            mix(duck, musicGain, (chunk, frames) -> {
+                int ready = limiter.process(chunk, frames);
+                out.write(limiter.buffer(), ready);
+                written.add(limiter.buffer(), ready);
+            });
+            int tail = limiter.flush();
+            out.write(limiter.buffer(), tail);
+            written.add(limiter.buffer(), tail);
+        }
+        return written.integratedLufs();
     }
 
     private record Analysis(double lufs, float[] duck) {
