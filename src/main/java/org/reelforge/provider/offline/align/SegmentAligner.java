@@ -22,6 +22,8 @@ final class SegmentAligner {
     private static final double MAX_STRETCH = 3.0;
     private static final int HOP = Mfcc.HOP_MILLIS;
     private static final int PAD_MILLIS = 500;
+    /** How far after a warped first word in silence the real rise is looked for. */
+    private static final int SNAP_MILLIS = 350;
 
     private final EspeakSpeechSynthesizer reference;
     private final MonoAudio audio;
@@ -59,7 +61,25 @@ final class SegmentAligner {
             starts[k] = start + HOP * (long) firstReal[frame(PAD_MILLIS + words.get(k).startMillis(), query.length)];
             ends[k] = start + HOP * (long) firstReal[frame(PAD_MILLIS + words.get(k).endMillis(), query.length)];
         }
+        snapAfterSilence(starts, start, end);
         return timed(words, starts, ends, end);
+    }
+
+    /**
+     * The segment's first word follows the block's leading silence, where DTW is blind (any silent frame matches any
+     * other) and may leave the silence too early: when the warped start lies in silence, it moves to where the real
+     * sound first rises, at most {@value #SNAP_MILLIS} ms later. Later words keep the warp: inside speech it is right.
+     */
+    private void snapAfterSilence(long[] starts, long start, long end) {
+        Onsets real = new Onsets(audio.samples(), audio.sampleAt(start), audio.sampleAt(end), audio.sampleRate());
+        if (!real.usable()) {
+            return;
+        }
+        long estimate = starts[0] - start;
+        long rise = real.quietAt(estimate) ? real.firstRise(estimate, estimate + SNAP_MILLIS) : -1;
+        if (rise >= 0) {
+            starts[0] = starts.length > 1 ? Math.min(start + rise, starts[1] - 1) : start + rise;
+        }
     }
 
     /**
