@@ -58,6 +58,8 @@ public final class AssemblyFloorBenchmark {
         List<Long> ours = new ArrayList<>();
         long prepare = 0;
         long peakRss = 0;
+        long peakChildren = 0;
+        List<Long> joins = new ArrayList<>();
         Assembler.Rendered rendered = null;
         for (int r = 0; r < repeats; r++) {
             bare.add(bare(dir, inputs));
@@ -66,19 +68,23 @@ public final class AssemblyFloorBenchmark {
             long prepared = System.nanoTime();
             RssSampler rss = RssSampler.start();
             Assembler.Joined joined = assembler.joinAudio(inputs, work);
+            long joinedAt = System.nanoTime();
             rendered = assembler.render(inputs, joined, ass, dir.resolve("final.mp4"), work);
             ours.add((System.nanoTime() - prepared) / 1_000_000);
-            peakRss = Math.max(peakRss, rss.stop());
+            joins.add((joinedAt - prepared) / 1_000_000);
+            long[] peaks = rss.stop();
+            peakRss = Math.max(peakRss, peaks[0]);
+            peakChildren = Math.max(peakChildren, peaks[1]);
         }
         Loudness bareLoudness = Loudness.measure(FFMPEG, dir.resolve("bare.mp4"));
         long bestBare = bare.stream().mapToLong(Long::longValue).min().orElseThrow();
         long bestOurs = ours.stream().mapToLong(Long::longValue).min().orElseThrow();
         System.out.printf(Locale.ROOT, "%d s (%d clips), load %s: bare pass %s ms, ReelForge after the last clip %s ms"
                         + " (prepare as clips arrive: %d ms per run) → ratio %.3f (best of %d); delivered %.1f LUFS %.1f dBTP"
-                        + " (bare %.1f LUFS %.1f dBTP); peak RSS during assembly %d MB%n",
+                        + " (bare %.1f LUFS %.1f dBTP); joinAudio %s ms; peak RSS during assembly %d MB (ffmpeg %d MB)%n",
                 seconds, inputs.size(), load(), bare, ours, prepare / repeats, (double) bestOurs / bestBare, repeats,
                 rendered.integratedLufs(), rendered.truePeakDbtp(), bareLoudness.integratedLufs(), bareLoudness.truePeakDbtp(),
-                peakRss / 1024);
+                joins, peakRss / 1024, peakChildren / 1024);
     }
 
     private static List<TimedWord> clips(Path dir, int seconds, List<Assembler.Input> inputs) {
@@ -128,6 +134,7 @@ public final class AssemblyFloorBenchmark {
     /** Samples the resident memory of this JVM plus its child processes every 100 ms. */
     private static final class RssSampler {
         private final AtomicLong peakKb = new AtomicLong();
+        private final AtomicLong peakChildrenKb = new AtomicLong();
         private volatile boolean running = true;
         private final Thread thread = new Thread(this::sample, "rss-sampler");
 
@@ -140,9 +147,9 @@ public final class AssemblyFloorBenchmark {
 
         private void sample() {
             while (running) {
-                long kb = rssKb(ProcessHandle.current().pid())
-                        + ProcessHandle.current().descendants().mapToLong(p -> rssKb(p.pid())).sum();
-                peakKb.accumulateAndGet(kb, Math::max);
+                long children = ProcessHandle.current().descendants().mapToLong(p -> rssKb(p.pid())).sum();
+                peakKb.accumulateAndGet(rssKb(ProcessHandle.current().pid()) + children, Math::max);
+                peakChildrenKb.accumulateAndGet(children, Math::max);
                 try {
                     Thread.sleep(100);
                 } catch (InterruptedException e) {
@@ -151,10 +158,11 @@ public final class AssemblyFloorBenchmark {
             }
         }
 
-        long stop() throws InterruptedException {
+        /** @return {total, ffmpeg children} peak resident kB */
+        long[] stop() throws InterruptedException {
             running = false;
             thread.join();
-            return peakKb.get();
+            return new long[] {peakKb.get(), peakChildrenKb.get()};
         }
 
         private static long rssKb(long pid) {
