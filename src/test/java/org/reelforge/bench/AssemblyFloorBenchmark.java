@@ -60,31 +60,43 @@ public final class AssemblyFloorBenchmark {
         long peakRss = 0;
         long peakChildren = 0;
         List<Long> joins = new ArrayList<>();
+        List<Long> bareCpu = new ArrayList<>();
+        List<Long> oursCpu = new ArrayList<>();
         Assembler.Rendered rendered = null;
         for (int r = 0; r < repeats; r++) {
+            long cpu0 = cpuMillis();
             bare.add(bare(dir, inputs));
+            bareCpu.add(cpuMillis() - cpu0);
             Path work = dir.resolve("work" + r);
             prepare += BenchHooks.prepareEach(assembler, inputs, work);
             long prepared = System.nanoTime();
+            long cpu1 = cpuMillis();
             RssSampler rss = RssSampler.start();
             Assembler.Joined joined = assembler.joinAudio(inputs, work);
             long joinedAt = System.nanoTime();
             rendered = assembler.render(inputs, joined, ass, dir.resolve("final.mp4"), work);
             ours.add((System.nanoTime() - prepared) / 1_000_000);
+            oursCpu.add(cpuMillis() - cpu1);
             joins.add((joinedAt - prepared) / 1_000_000);
             long[] peaks = rss.stop();
             peakRss = Math.max(peakRss, peaks[0]);
             peakChildren = Math.max(peakChildren, peaks[1]);
         }
         Loudness bareLoudness = Loudness.measure(FFMPEG, dir.resolve("bare.mp4"));
+        List<Double> paired = new ArrayList<>();
+        for (int r = 0; r < repeats; r++) {
+            paired.add(Math.round(1000.0 * ours.get(r) / bare.get(r)) / 1000.0);
+        }
         long bestBare = bare.stream().mapToLong(Long::longValue).min().orElseThrow();
         long bestOurs = ours.stream().mapToLong(Long::longValue).min().orElseThrow();
         System.out.printf(Locale.ROOT, "%d s (%d clips), load %s: bare pass %s ms, ReelForge after the last clip %s ms"
-                        + " (prepare as clips arrive: %d ms per run) → ratio %.3f (best of %d); delivered %.1f LUFS %.1f dBTP"
-                        + " (bare %.1f LUFS %.1f dBTP); joinAudio %s ms; peak RSS during assembly %d MB (ffmpeg %d MB)%n",
-                seconds, inputs.size(), load(), bare, ours, prepare / repeats, (double) bestOurs / bestBare, repeats,
+                        + " (prepare as clips arrive: %d ms per run) → ratio %.3f (best of %d; run by run %s); delivered %.1f LUFS %.1f dBTP"
+                        + " (bare %.1f LUFS %.1f dBTP); joinAudio %s ms; peak RSS during assembly %d MB (ffmpeg %d MB);"
+                        + " CPU time bare %s ms, ReelForge %s ms → CPU ratio %.3f%n",
+                seconds, inputs.size(), load(), bare, ours, prepare / repeats, (double) bestOurs / bestBare, repeats, paired,
                 rendered.integratedLufs(), rendered.truePeakDbtp(), bareLoudness.integratedLufs(), bareLoudness.truePeakDbtp(),
-                joins, peakRss / 1024, peakChildren / 1024);
+                joins, peakRss / 1024, peakChildren / 1024, bareCpu, oursCpu,
+                oursCpu.stream().mapToLong(Long::longValue).sum() / (double) bareCpu.stream().mapToLong(Long::longValue).sum());
     }
 
     private static List<TimedWord> clips(Path dir, int seconds, List<Assembler.Input> inputs) {
@@ -124,6 +136,14 @@ public final class AssemblyFloorBenchmark {
                 "-af", "loudnorm=I=-14:TP=-1:LRA=11", "-c:v", "libx264", "-preset", "veryfast", "-crf", "21",
                 "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "160k", "-ar", "48000", "-movflags", "+faststart", "bare.mp4"));
         return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** CPU time of this JVM and of every ffmpeg it has waited for (/proc/self/stat: utime, stime, cutime, cstime). */
+    private static long cpuMillis() throws IOException {
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+        return ticks * 10;
     }
 
     private static String load() throws IOException {
