@@ -33,6 +33,20 @@ public record Language(String tag) {
         return new Language(tag);
     }
 
+    /**
+     * A language to show ReelForge's own messages in (status texts, errors): French or English, the languages they
+     * are written in.
+     *
+     * @throws InvalidRequestException ({@code language}) for any other tag
+     */
+    public static Language forMessages(String tag) {
+        Language language = new Language(tag);
+        if (!language.isWrittenOffline()) {
+            throw new InvalidRequestException("language", "messages are in fr or en (got \"" + Text.preview(tag) + "\")");
+        }
+        return language;
+    }
+
     /** The primary subtag, lower case: "fr" for fr-CA. */
     public String code() {
         return primary(tag);

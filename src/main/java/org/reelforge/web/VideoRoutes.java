@@ -149,7 +149,7 @@ final class VideoRoutes {
 
     private static Language language(String raw) {
         try {
-            return Language.of(raw);
+            return Language.forMessages(raw);
         } catch (InvalidRequestException e) {
             throw ApiException.invalid("lang", e.rule());
         }

@@ -23,6 +23,13 @@ class LanguageTest {
     }
 
     @Test
+    void ourOwnMessagesAreInFrenchOrEnglishOnly() {
+        assertThat(Language.forMessages("fr-CA").isFrench()).isTrue();
+        assertThatThrownBy(() -> Language.forMessages("de")).isInstanceOfSatisfying(InvalidRequestException.class,
+                e -> assertThat(e.rule()).isEqualTo("messages are in fr or en (got \"de\")"));
+    }
+
+    @Test
     void malformedTagsAndUnknownLanguagesAreRefusedWithTheRule() {
         for (String bad : new String[] {"12", "fr_FR", "en-", "a", "français", "fr\nx", "x-private", ""}) {
             assertThatThrownBy(() -> Language.of(bad)).isInstanceOfSatisfying(InvalidRequestException.class, e -> {
