@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -118,7 +119,12 @@ public final class FfmpegAssembler implements Assembler {
                 "-pix_fmt", "yuv420p", "-r", String.valueOf(AssemblyGraph.FPS)));
         args.addAll(audioEncoding());
         args.addAll(List.of("-movflags", "+faststart", "-f", "mp4", Ffmpeg.fileArg(temp)));
-        ffmpeg.ffmpeg("render " + inputs.size() + " clips into " + target.getFileName(), workDir, args);
+        Ffmpeg.Run run = ffmpeg.ffmpeg("render " + inputs.size() + " clips into " + target.getFileName(), workDir, args);
+        Set<Integer> missing = MissingGlyphs.in(run.stderr());
+        if (!missing.isEmpty()) {
+            LOG.warn("{}: no installed font draws {}; those characters show as boxes in the captions", target.getFileName(),
+                    MissingGlyphs.describe(missing));
+        }
         PartFile.moveIntoPlace(temp, target);
     }
 
