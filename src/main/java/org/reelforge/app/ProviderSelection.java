@@ -14,7 +14,6 @@ import java.util.function.Supplier;
 import org.reelforge.ReelForgeException;
 import org.reelforge.catalog.ModelCatalog;
 import org.reelforge.catalog.ModelPreflight;
-import org.reelforge.media.ClipRenderer;
 import org.reelforge.media.Ffmpeg;
 import org.reelforge.pipeline.PipelineSettings;
 import org.reelforge.pipeline.Providers;
@@ -26,11 +25,12 @@ import org.reelforge.provider.SpeechSynthesizer;
 import org.reelforge.provider.Transcriber;
 import org.reelforge.provider.limit.GatedProviders;
 import org.reelforge.provider.limit.ProviderGate;
-import org.reelforge.provider.offline.AlignmentTranscriber;
-import org.reelforge.provider.offline.BuiltinScriptWriter;
-import org.reelforge.provider.offline.EspeakSpeechSynthesizer;
-import org.reelforge.provider.offline.LocalClipGenerator;
-import org.reelforge.provider.offline.LocalFaults;
+import org.reelforge.provider.offline.align.AlignmentTranscriber;
+import org.reelforge.provider.offline.clips.ClipRenderer;
+import org.reelforge.provider.offline.clips.LocalClipGenerator;
+import org.reelforge.provider.offline.clips.LocalFaults;
+import org.reelforge.provider.offline.script.BuiltinScriptWriter;
+import org.reelforge.provider.offline.speech.EspeakSpeechSynthesizer;
 
 /**
  * Picks the provider of each step. {@code REELFORGE_<STEP>_PROVIDER} names one explicitly; {@code auto} (the default)

@@ -22,18 +22,32 @@ public record CaptionLine(List<TimedWord> words) {
         return words.get(words.size() - 1).endMillis();
     }
 
-    /** The words joined by spaces, control characters removed. */
+    /** The words joined as written (spaces, except between Chinese or Japanese characters), control characters removed. */
     public String text() {
-        return String.join(" ", words.stream().map(w -> AssText.plain(w.text())).toList());
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            String word = AssText.plain(words.get(i).text());
+            if (i > 0 && spaceBefore(i)) {
+                text.append(' ');
+            }
+            text.append(word);
+        }
+        return text.toString();
+    }
+
+    /** Whether word {@code index} is separated from the previous one by a space. */
+    boolean spaceBefore(int index) {
+        return CaptionWords.spaced(AssText.plain(words.get(index - 1).text()), AssText.plain(words.get(index).text()));
     }
 
     /**
-     * Cuts {@code words} (sorted by start here) into short lines: at most {@code style.maxLineWords()}
-     * words and {@code style.maxLineChars()} characters (a longer single word stands alone), and never
-     * across a pause longer than {@code style.maxPauseMillis()}.
+     * Cuts {@code words} (sorted by start here) into short lines: at most {@code style.maxLineWords()} words
+     * and {@code style.maxLineChars()} average characters wide (a wider token is cut first, see
+     * {@link CaptionWords#fitted}), and never across a pause longer than {@code style.maxPauseMillis()}.
      */
     public static List<CaptionLine> split(List<TimedWord> words, CaptionStyle style) {
-        List<TimedWord> sorted = words.stream().sorted(Comparator.comparingLong(TimedWord::startMillis)).toList();
+        List<TimedWord> sorted = CaptionWords.fitted(
+                words.stream().sorted(Comparator.comparingLong(TimedWord::startMillis)).toList(), style.maxLineChars());
         List<CaptionLine> lines = new ArrayList<>();
         List<TimedWord> current = new ArrayList<>();
         for (TimedWord word : sorted) {
@@ -51,14 +65,16 @@ public record CaptionLine(List<TimedWord> words) {
 
     private static boolean startsNewLine(List<TimedWord> current, TimedWord next, CaptionStyle style) {
         TimedWord last = current.get(current.size() - 1);
-        int chars = current.stream().mapToInt(w -> length(w.text()) + 1).sum() + length(next.text());
-        return current.size() >= style.maxLineWords()
-                || chars > style.maxLineChars()
+        List<TimedWord> longer = new ArrayList<>(current);
+        longer.add(next);
+        boolean cjk = !CaptionWords.spaced(AssText.plain(last.text()), AssText.plain(next.text()));
+        return (!cjk && current.size() >= style.maxLineWords())
+                || length(new CaptionLine(longer).text()) > style.maxLineChars()
                 || next.startMillis() - last.endMillis() > style.maxPauseMillis();
     }
 
-    static int length(String text) {
-        String plain = AssText.plain(text);
-        return plain.codePointCount(0, plain.length());
+    /** Width of {@code text} in average glyphs (see {@link CaptionWords#width}). */
+    static double length(String text) {
+        return CaptionWords.width(text);
     }
 }

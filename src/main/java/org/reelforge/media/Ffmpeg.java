@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -30,6 +31,7 @@ public final class Ffmpeg {
     private final String ffmpeg;
     private final String ffprobe;
     private final Duration timeout;
+    private final Map<String, String> environment;
 
     /**
      * @param ffmpeg  the ffmpeg executable (a name looked up on PATH or a path)
@@ -37,9 +39,14 @@ public final class Ffmpeg {
      * @param timeout how long one run may take before it is killed
      */
     public Ffmpeg(String ffmpeg, String ffprobe, Duration timeout) {
+        this(ffmpeg, ffprobe, timeout, Map.of());
+    }
+
+    private Ffmpeg(String ffmpeg, String ffprobe, Duration timeout, Map<String, String> environment) {
         this.ffmpeg = Objects.requireNonNull(ffmpeg, "ffmpeg");
         this.ffprobe = Objects.requireNonNull(ffprobe, "ffprobe");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.environment = Map.copyOf(environment);
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive, got " + timeout);
         }
@@ -52,7 +59,15 @@ public final class Ffmpeg {
 
     /** A copy with another timeout per run. */
     public Ffmpeg withTimeout(Duration newTimeout) {
-        return new Ffmpeg(ffmpeg, ffprobe, newTimeout);
+        return new Ffmpeg(ffmpeg, ffprobe, newTimeout, environment);
+    }
+
+    /**
+     * A copy whose processes get these environment variables on top of ours, e.g. {@code FONTCONFIG_FILE} to
+     * let libass see another set of fonts.
+     */
+    public Ffmpeg withEnvironment(Map<String, String> variables) {
+        return new Ffmpeg(ffmpeg, ffprobe, timeout, variables);
     }
 
     /**
@@ -91,6 +106,7 @@ public final class Ffmpeg {
 
     private Run run(String purpose, Path workDir, List<String> command) {
         ProcessBuilder builder = new ProcessBuilder(ChildProcesses.bound(command));
+        builder.environment().putAll(environment);
         if (workDir != null) {
             builder.directory(workDir.toFile());
         }

@@ -1,6 +1,7 @@
 package org.reelforge.media;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -8,33 +9,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * {@link Assembler} on the ffmpeg command line. {@link #render} makes one video encode (x264, preset
- * configurable) that copies a sound track mastered beforehand in cheap audio-only passes: the mix is measured,
- * then loudnorm'd to {@value #TARGET_LUFS} LUFS with true peaks under {@value #TRUE_PEAK_CEILING} dBTP, checked
- * on the encoded AAC itself. The returned loudness is measured on the written file with ebur128. Thread-safe;
- * calls block for the length of the encode.
+ * {@link Assembler} on the ffmpeg command line, at the cost of one video encode after the last clip. Each block's
+ * sound is prepared as its clip arrives ({@link BlockSound}); {@link #render} then mixes the delivered sound track
+ * in Java ({@link SoundMix}: the blocks, the ducked music bed, a linear gain to {@value #TARGET_LUFS} LUFS measured
+ * on the mix itself, a peak limiter) and makes one encode (x264, preset configurable) that reads that track and
+ * encodes it to AAC alongside the picture. The delivered file is measured with ebur128 (audio only); a file whose
+ * true peak still ends over {@value #TRUE_PEAK_CEILING} dBTP gets an audio-only gain cut. Thread-safe; calls block
+ * for the length of their ffmpeg runs.
  */
 public final class FfmpegAssembler implements Assembler {
     static final double TARGET_LUFS = -14.0;
-    /**
-     * What loudnorm's limiter aims at. The published ceiling is {@value #TRUE_PEAK_CEILING} dBTP, but resampling
-     * to 48 kHz and AAC encoding raise true peaks again: measured here +0.5 to +0.6 dB on espeak-ng speech,
-     * and a CI machine once saw -0.9 dBTP with a -1.5 aim. One dB of headroom keeps the ceiling.
-     */
-    static final double TRUE_PEAK_LIMIT = -2.0;
     /** The true peak a delivered file may reach (SPEC §5: loudness -14 LUFS, true peak at most -1 dBTP). */
     static final double TRUE_PEAK_CEILING = -1.0;
     /** Where a file over the ceiling is brought back to by {@link #lowerTruePeak}. */
     private static final double TRUE_PEAK_REPAIR_AIM = -1.5;
-    private static final int MASTERING_ATTEMPTS = 3;
-    /** Mastering stops once the encoded track is this close to {@value #TARGET_LUFS} LUFS. */
-    private static final double MASTERING_TOLERANCE_LU = 0.5;
-    private static final double TARGET_LRA = 11.0;
+    private static final Logger LOG = LoggerFactory.getLogger(FfmpegAssembler.class);
 
     private final Ffmpeg ffmpeg;
     private final String x264Preset;
+    private final BlockSound blocks;
 
     /** @param x264Preset e.g. {@code veryfast} (default), {@code faster}, {@code medium} */
     public FfmpegAssembler(Ffmpeg ffmpeg, String x264Preset) {
@@ -43,6 +41,7 @@ public final class FfmpegAssembler implements Assembler {
         if (!x264Preset.matches("[a-z]+")) {
             throw new IllegalArgumentException("x264 preset must be a preset name such as veryfast, got \"" + x264Preset + "\"");
         }
+        this.blocks = new BlockSound(ffmpeg);
     }
 
     public FfmpegAssembler(Ffmpeg ffmpeg) {
@@ -50,99 +49,115 @@ public final class FfmpegAssembler implements Assembler {
     }
 
     @Override
+    public void prepareClip(Input input, Path workDir) {
+        requireInputs(List.of(input));
+        blocks.prepare(input, prepare(workDir));
+    }
+
+    @Override
     public Joined joinAudio(List<Input> inputs, Path workDir) {
         requireInputs(inputs);
-        AssemblyGraph graph = new AssemblyGraph(inputs, probeAll(inputs));
-        Path target = prepare(workDir).resolve("joined.wav");
-        Path temp = partOf(target);
-        List<String> args = inputArgs(inputs, graph.voiceOvers());
-        args.addAll(List.of("-filter_complex", graph.audio() + ";[acat]aresample=16000,aformat=sample_fmts=s16:channel_layouts=mono[aout]",
-                "-map", "[aout]", "-c:a", "pcm_s16le", "-f", "wav", Ffmpeg.fileArg(temp)));
-        ffmpeg.ffmpeg("join the audio of " + inputs.size() + " clips", workDir, args);
-        moveIntoPlace(temp, target);
+        List<BlockSound.Prepared> prepared = prepareAll(inputs, prepare(workDir));
+        Path target = workDir.resolve("joined.wav");
+        Path temp = PartFile.of(target);
+        try (Wav.Writer out = new Wav.Writer(temp, 1, 16_000)) {
+            float[] chunk = new float[1_600];
+            for (BlockSound.Prepared block : prepared) {
+                copyFrames(block.speech(), block.input().durationMillis() * 16, chunk, out);
+            }
+        } catch (IOException e) {
+            throw new MediaException("could not join the speech of " + inputs.size() + " clips into " + target + ": "
+                    + e.getMessage(), e);
+        }
+        PartFile.moveIntoPlace(temp, target);
         return new Joined(target, starts(inputs), inputs.stream().mapToLong(Input::durationMillis).sum());
     }
 
     @Override
     public Rendered render(List<Input> inputs, Joined joined, Path captionsAss, Path target, Path workDir) {
+        return render(inputs, joined, captionsAss, Look.DEFAULT, target, workDir);
+    }
+
+    @Override
+    public Rendered render(List<Input> inputs, Joined joined, Path captionsAss, Look look, Path target, Path workDir) {
         requireInputs(inputs);
         long started = System.nanoTime();
-        prepare(workDir);
-        boolean withCaptions = captionsAss != null;
+        List<BlockSound.Prepared> prepared = prepareAll(inputs, prepare(workDir));
+        boolean withCaptions = captionsAss != null && look.burnCaptions();
         if (withCaptions) {
             copyCaptions(captionsAss, workDir);
         }
-        AssemblyGraph graph = new AssemblyGraph(inputs, probeAll(inputs));
-        Path audio = masterAudio(inputs, graph, workDir);
-        Path temp = partOf(target);
+        SoundMix.Result sound = mixSound(prepared, look, workDir);
+        AssemblyGraph graph = new AssemblyGraph(inputs, prepared.stream().map(BlockSound.Prepared::probe).toList(),
+                look.aspect());
+        encode(inputs, graph, withCaptions, sound.wav(), target, workDir);
+        Loudness delivered = Loudness.measure(ffmpeg, target);
+        if (delivered.truePeakDbtp() > TRUE_PEAK_CEILING) {
+            delivered = lowerTruePeak(target, delivered);
+        }
+        LOG.debug("{}: mix {} LUFS, gain {} dB, limiter down to {} dB; delivered {} LUFS {} dBTP", target.getFileName(),
+                sound.mixLufs(), sound.gainDb(), sound.deepestLimitDb(), delivered.integratedLufs(), delivered.truePeakDbtp());
+        long renderMillis = (System.nanoTime() - started) / 1_000_000;
+        return new Rendered(target, inputs.stream().mapToLong(Input::durationMillis).sum(), delivered.integratedLufs(),
+                delivered.truePeakDbtp(), renderMillis);
+    }
+
+    private void encode(List<Input> inputs, AssemblyGraph graph, boolean withCaptions, Path sound, Path target, Path workDir) {
+        Path temp = PartFile.of(target);
         List<String> args;
         String video;
-        int audioInput;
         if (graph.canStream()) {
             args = streamedClips(inputs, workDir);
             video = graph.streamedVideo(withCaptions);
-            audioInput = 1;
         } else {
-            args = inputArgs(inputs, List.of());
+            args = inputArgs(inputs);
             video = graph.video(withCaptions);
-            audioInput = inputs.size();
         }
-        args.addAll(List.of("-i", Ffmpeg.fileArg(audio), "-filter_complex", video,
-                "-map", "[vout]", "-map", audioInput + ":a:0"));
-        args.addAll(encoding(temp));
-        ffmpeg.ffmpeg("render " + inputs.size() + " clips into " + target.getFileName(), workDir, args);
-        moveIntoPlace(temp, target);
-        Loudness result = Loudness.measure(ffmpeg, target);
-        long renderMillis = (System.nanoTime() - started) / 1_000_000;
-        return new Rendered(target, Probe.of(ffmpeg, target).durationMillis(), result.integratedLufs(),
-                result.truePeakDbtp(), renderMillis);
-    }
-
-    /**
-     * The delivered sound track, mastered alone before the one video encode (which copies it): the mix is
-     * measured, then encoded to AAC through loudnorm and measured again as a listener would hear it. Short,
-     * peaky speech makes loudnorm's limiter land up to a LU under its target, and resampling plus AAC raise
-     * true peaks by ~0.6 dB, so the aims are corrected from what the encoded file measured, at most
-     * {@value #MASTERING_ATTEMPTS} times (audio only: about 2.5 s each for 36 s on 2 cores; usually one is enough).
-     */
-    private Path masterAudio(List<Input> inputs, AssemblyGraph graph, Path workDir) {
-        Loudness mix = measureMix(inputs, graph, workDir);
-        Path audio = workDir.resolve("audio.m4a");
-        double aimLufs = TARGET_LUFS;
-        double aimPeak = TRUE_PEAK_LIMIT;
-        Loudness got = encodeAudio(inputs, graph, loudnorm(mix, aimLufs, aimPeak), audio, workDir);
-        for (int attempt = 2; attempt <= MASTERING_ATTEMPTS && mix.isAudible() && !onTarget(got); attempt++) {
-            aimLufs = Math.max(TARGET_LUFS - 3, Math.min(TARGET_LUFS + 3, aimLufs + TARGET_LUFS - got.integratedLufs()));
-            if (got.truePeakDbtp() > TRUE_PEAK_CEILING) {
-                aimPeak -= got.truePeakDbtp() - TRUE_PEAK_CEILING + 0.2;
-            }
-            got = encodeAudio(inputs, graph, loudnorm(mix, aimLufs, aimPeak), audio, workDir);
-        }
-        if (got.truePeakDbtp() > TRUE_PEAK_CEILING) {
-            lowerTruePeak(audio, got);
-        }
-        return audio;
-    }
-
-    private static boolean onTarget(Loudness encoded) {
-        return Math.abs(encoded.integratedLufs() - TARGET_LUFS) <= MASTERING_TOLERANCE_LU && encoded.truePeakDbtp() <= TRUE_PEAK_CEILING;
-    }
-
-    private Loudness encodeAudio(List<Input> inputs, AssemblyGraph graph, String loudnorm, Path audio, Path workDir) {
-        Path temp = partOf(audio);
-        List<String> args = inputArgs(inputs, graph.voiceOvers());
-        args.addAll(List.of("-filter_complex", graph.audio() + ";[acat]" + loudnorm + "[aout]", "-map", "[aout]"));
+        int soundInput = graph.canStream() ? 1 : inputs.size();
+        args.addAll(List.of("-i", Ffmpeg.fileArg(sound), "-filter_complex", video, "-map", "[vout]", "-map", soundInput + ":a:0"));
+        args.addAll(List.of("-c:v", "libx264", "-preset", x264Preset, "-profile:v", "high", "-crf", "21",
+                "-pix_fmt", "yuv420p", "-r", String.valueOf(AssemblyGraph.FPS)));
         args.addAll(audioEncoding());
-        args.addAll(List.of("-f", "mp4", Ffmpeg.fileArg(temp)));
-        ffmpeg.ffmpeg("master the sound of " + inputs.size() + " clips", workDir, args);
-        moveIntoPlace(temp, audio);
-        return Loudness.measure(ffmpeg, audio);
+        args.addAll(List.of("-movflags", "+faststart", "-f", "mp4", Ffmpeg.fileArg(temp)));
+        Ffmpeg.Run run = ffmpeg.ffmpeg("render " + inputs.size() + " clips into " + target.getFileName(), workDir, args);
+        Set<Integer> missing = MissingGlyphs.in(run.stderr());
+        if (!missing.isEmpty()) {
+            LOG.warn("{}: no installed font draws {}; those characters show as boxes in the captions", target.getFileName(),
+                    MissingGlyphs.describe(missing));
+        }
+        PartFile.moveIntoPlace(temp, target);
+    }
+
+    private SoundMix.Result mixSound(List<BlockSound.Prepared> prepared, Look look, Path workDir) {
+        List<SoundMix.Part> parts = prepared.stream().map(p -> new SoundMix.Part(p.mix(), p.frames48k())).toList();
+        Path musicWav = look.music() == null ? null : decodedMusic(look.music(), workDir);
+        return new SoundMix(parts, look.music(), musicWav).write(workDir.resolve("sound.wav"));
+    }
+
+    /** The music bed as 48 kHz stereo WAV in the work directory, decoded once per track. */
+    private Path decodedMusic(MusicBed music, Path workDir) {
+        Path wav = workDir.resolve("music.wav");
+        Path keyFile = workDir.resolve("music.key");
+        String key = music.file().toAbsolutePath() + " " + size(music.file());
+        try {
+            if (Files.exists(wav) && Files.exists(keyFile) && Files.readString(keyFile).equals(key)) {
+                return wav;
+            }
+            Path temp = PartFile.of(wav);
+            ffmpeg.ffmpeg("decode the music " + music.file().getFileName(), workDir, List.of("-i", Ffmpeg.fileArg(music.file()),
+                    "-map", "0:a:0", "-ar", "48000", "-ac", "2", "-c:a", "pcm_s16le", "-f", "wav", Ffmpeg.fileArg(temp)));
+            PartFile.moveIntoPlace(temp, wav);
+            Files.writeString(keyFile, key, StandardCharsets.UTF_8);
+            return wav;
+        } catch (IOException e) {
+            throw new MediaException("could not decode the music " + music.file() + ": " + e.getMessage(), e);
+        }
     }
 
     /**
-     * Safety net for the rare sound track whose true peak still ends over the ceiling after mastering: it
-     * is re-encoded with a fixed gain cut (any video stream is copied), so its peaks end under
-     * {@value #TRUE_PEAK_CEILING} dBTP and its loudness moves by the same few tenths of a dB.
+     * Safety net for the rare sound track whose true peak still ends over the ceiling: it is re-encoded with a fixed
+     * gain cut (any video stream is copied), so its peaks end under {@value #TRUE_PEAK_CEILING} dBTP and its
+     * loudness moves by the same few tenths of a dB.
      */
     Loudness lowerTruePeak(Path file, Loudness measured) {
         double cut = TRUE_PEAK_REPAIR_AIM - measured.truePeakDbtp();
@@ -153,7 +168,7 @@ public final class FfmpegAssembler implements Assembler {
         args.addAll(List.of("-movflags", "+faststart", "-f", "mp4", Ffmpeg.fileArg(lowered)));
         ffmpeg.ffmpeg(String.format(Locale.ROOT, "lower the true peak of %s from %.1f dBTP", file.getFileName(),
                 measured.truePeakDbtp()), null, args);
-        moveIntoPlace(lowered, file);
+        PartFile.moveIntoPlace(lowered, file);
         return Loudness.measure(ffmpeg, file);
     }
 
@@ -161,56 +176,41 @@ public final class FfmpegAssembler implements Assembler {
     public void thumbnail(Path video, Path target) {
         Probe probe = Probe.of(ffmpeg, video);
         double at = Math.min(1.0, probe.durationMillis() / 2000.0);
-        Path temp = partOf(target);
+        Path temp = PartFile.of(target);
         ffmpeg.ffmpeg("take a thumbnail of " + video.getFileName(), null, List.of(
                 "-ss", String.format(Locale.ROOT, "%.3f", at), "-i", Ffmpeg.fileArg(video), "-frames:v", "1",
                 "-q:v", "3", "-c:v", "mjpeg", "-f", "image2", "-update", "1", Ffmpeg.fileArg(temp)));
-        moveIntoPlace(temp, target);
+        PartFile.moveIntoPlace(temp, target);
     }
 
-    /** Pass 1: the mixed audio alone through loudnorm in measuring mode (no video decode). */
-    private Loudness measureMix(List<Input> inputs, AssemblyGraph graph, Path workDir) {
-        List<String> args = inputArgs(inputs, graph.voiceOvers());
-        args.addAll(List.of("-filter_complex", graph.audio() + String.format(Locale.ROOT,
-                        ";[acat]loudnorm=I=%.1f:TP=%.1f:LRA=%.1f:print_format=json[aout]", TARGET_LUFS, TRUE_PEAK_LIMIT, TARGET_LRA),
-                "-map", "[aout]", "-f", "null", "-"));
-        Ffmpeg.Run run = ffmpeg.ffmpeg("measure the loudness of the mixed audio of " + inputs.size() + " clips", workDir, args);
-        return Loudness.parseLoudnorm(run.stderr(), false);
+    /** Blocks not prepared as their clip arrived are prepared now, two at a time (each ffmpeg run is mostly one core). */
+    private List<BlockSound.Prepared> prepareAll(List<Input> inputs, Path workDir) {
+        return inputs.parallelStream().map(input -> blocks.prepare(input, workDir)).toList();
     }
 
-    /** Pass 2 filter: linear gain from the measured values; silence passes through untouched. */
-    static String loudnorm(Loudness measured) {
-        return loudnorm(measured, TARGET_LUFS, TRUE_PEAK_LIMIT);
-    }
-
-    private static String loudnorm(Loudness measured, double aimLufs, double aimPeak) {
-        if (!measured.isAudible()) {
-            return "anull";
+    private static void copyFrames(Path wav, long frames, float[] chunk, Wav.Writer out) throws IOException {
+        try (Wav.Reader in = Wav.Reader.open(wav)) {
+            long left = frames;
+            boolean ended = false;
+            while (left > 0) {
+                int wanted = (int) Math.min(chunk.length, left);
+                int got = ended ? 0 : in.read(chunk, wanted);
+                ended = got < wanted;
+                java.util.Arrays.fill(chunk, got, wanted, 0f);
+                out.write(chunk, wanted);
+                left -= wanted;
+            }
         }
-        double lra = Math.min(50, Math.max(TARGET_LRA, Math.ceil(measured.rangeLu() + 1)));
-        return String.format(Locale.ROOT, "loudnorm=I=%.1f:TP=%.1f:LRA=%.1f:measured_I=%.2f:measured_TP=%.2f:"
-                        + "measured_LRA=%.2f:measured_thresh=%.2f:offset=%.2f:linear=true:print_format=summary,aresample=48000",
-                aimLufs, aimPeak, lra, measured.integratedLufs(), measured.truePeakDbtp(),
-                measured.rangeLu(), measured.thresholdLufs(), measured.offsetLu());
-    }
-
-    private List<String> encoding(Path temp) {
-        return new ArrayList<>(List.of("-c:v", "libx264", "-preset", x264Preset, "-profile:v", "high", "-crf", "21",
-                "-pix_fmt", "yuv420p", "-r", String.valueOf(AssemblyGraph.FPS), "-c:a", "copy",
-                "-movflags", "+faststart", "-f", "mp4", Ffmpeg.fileArg(temp)));
     }
 
     private static List<String> audioEncoding() {
         return List.of("-c:a", "aac", "-b:a", "160k", "-ar", "48000", "-ac", "2");
     }
 
-    private static List<String> inputArgs(List<Input> inputs, List<Path> voiceOvers) {
+    private static List<String> inputArgs(List<Input> inputs) {
         List<String> args = new ArrayList<>();
         for (Input input : inputs) {
             args.addAll(List.of("-i", Ffmpeg.fileArg(input.clip())));
-        }
-        for (Path voiceOver : voiceOvers) {
-            args.addAll(List.of("-i", Ffmpeg.fileArg(voiceOver)));
         }
         return args;
     }
@@ -219,22 +219,8 @@ public final class FfmpegAssembler implements Assembler {
     private static List<String> streamedClips(List<Input> inputs, Path workDir) {
         List<ConcatList.Entry> clips = inputs.stream()
                 .map(i -> new ConcatList.Entry(i.clip(), i.offsetMillis(), i.durationMillis())).toList();
-        return new ArrayList<>(playlist(ConcatList.write(clips, workDir.resolve("clips.ffconcat"))));
-    }
-
-    private static List<String> playlist(Path list) {
-        return List.of("-f", "concat", "-safe", "0", "-segment_time_metadata", "1", "-i", Ffmpeg.fileArg(list));
-    }
-
-    private List<Probe> probeAll(List<Input> inputs) {
-        return inputs.stream().map(input -> requireVideo(input, Probe.of(ffmpeg, input.clip()))).toList();
-    }
-
-    private static Probe requireVideo(Input input, Probe probe) {
-        if (!probe.hasVideo()) {
-            throw new MediaException("block " + input.blockIndex() + " clip " + input.clip() + " has no video stream");
-        }
-        return probe;
+        Path list = ConcatList.write(clips, workDir.resolve("clips.ffconcat"));
+        return new ArrayList<>(List.of("-f", "concat", "-safe", "0", "-segment_time_metadata", "1", "-i", Ffmpeg.fileArg(list)));
     }
 
     private static void requireInputs(List<Input> inputs) {
@@ -243,7 +229,7 @@ public final class FfmpegAssembler implements Assembler {
         }
         for (Input input : inputs) {
             if (input.durationMillis() <= 0 || input.offsetMillis() < 0) {
-                throw new MediaException("block " + input.blockIndex() + " has a bad window: offset "
+                throw new MediaException("block " + input.blockIndex() + " has an invalid window: offset "
                         + input.offsetMillis() + " ms, duration " + input.durationMillis() + " ms");
             }
         }
@@ -257,6 +243,14 @@ public final class FfmpegAssembler implements Assembler {
             at += input.durationMillis();
         }
         return starts;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new MediaException("cannot read the music " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static void copyCaptions(Path captionsAss, Path workDir) {
@@ -275,18 +269,6 @@ public final class FfmpegAssembler implements Assembler {
             return Files.createDirectories(workDir);
         } catch (IOException e) {
             throw new MediaException("could not create work directory " + workDir + ": " + e.getMessage(), e);
-        }
-    }
-
-    static Path partOf(Path target) {
-        return target.resolveSibling(target.getFileName() + ".part");
-    }
-
-    static void moveIntoPlace(Path temp, Path target) {
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new MediaException("could not rename " + temp + " to " + target + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,21 +1,18 @@
 package org.reelforge.media;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Loudness of an audio signal per EBU R128: integrated loudness (LUFS), true peak (dBTP), loudness
- * range (LU) and, for loudnorm's second pass, the gating threshold and offset it measured.
+ * range (LU); threshold and offset are NaN unless a measurement gave them.
  * Silence gives {@link Double#NEGATIVE_INFINITY} for loudness and peak.
  */
 public record Loudness(double integratedLufs, double truePeakDbtp, double rangeLu, double thresholdLufs,
                        double offsetLu) {
-    private static final Pattern JSON_FIELD = Pattern.compile("\"(\\w+)\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern EBUR_I = Pattern.compile("^\\s*I:\\s*(\\S+) LUFS");
     private static final Pattern EBUR_LRA = Pattern.compile("^\\s*LRA:\\s*(\\S+) LU");
     private static final Pattern EBUR_PEAK = Pattern.compile("^\\s*Peak:\\s*(\\S+) dBFS");
@@ -50,27 +47,6 @@ public record Loudness(double integratedLufs, double truePeakDbtp, double rangeL
         return new Loudness(integrated, peak, range, Double.NaN, Double.NaN);
     }
 
-    /**
-     * Reads loudnorm's {@code print_format=json} block: the {@code input_*} values (what it measured)
-     * or, with {@code output = true}, the {@code output_*} values (what it produced).
-     */
-    static Loudness parseLoudnorm(List<String> stderr, boolean output) {
-        int start = lastIndexContaining(stderr, "Parsed_loudnorm");
-        if (start < 0) {
-            throw new MediaException("loudnorm printed no measurement:\n" + String.join("\n", stderr));
-        }
-        Map<String, String> fields = new HashMap<>();
-        for (String line : stderr.subList(start, stderr.size())) {
-            Matcher m = JSON_FIELD.matcher(line);
-            if (m.find()) {
-                fields.put(m.group(1), m.group(2));
-            }
-        }
-        String prefix = output ? "output_" : "input_";
-        return new Loudness(number(fields, prefix + "i"), number(fields, prefix + "tp"), number(fields, prefix + "lra"),
-                number(fields, prefix + "thresh"), number(fields, "target_offset"));
-    }
-
     private static int lastIndexContaining(List<String> lines, String marker) {
         for (int i = lines.size() - 1; i >= 0; i--) {
             if (lines.get(i).contains(marker)) {
@@ -83,14 +59,6 @@ public record Loudness(double integratedLufs, double truePeakDbtp, double rangeL
     private static double match(Pattern pattern, String line, double otherwise) {
         Matcher m = pattern.matcher(line);
         return m.find() ? decibels(m.group(1)) : otherwise;
-    }
-
-    private static double number(Map<String, String> fields, String key) {
-        String value = fields.get(key);
-        if (value == null) {
-            throw new MediaException("loudnorm measurement lacks " + key + ": " + fields);
-        }
-        return decibels(value);
     }
 
     private static double decibels(String value) {

@@ -1,12 +1,14 @@
 package org.reelforge.media;
 
+import org.reelforge.video.Aspect;
+
 /**
- * The part of a vertical frame that the platform's own UI (caption, buttons, progress bar) leaves
- * visible, as insets in pixels of a {@code width × height} frame.
+ * The part of a frame that the platform's own UI (caption, buttons, progress bar) leaves visible, as insets in
+ * pixels of a {@code width × height} frame.
  */
 public record SafeArea(int width, int height, int top, int bottom, int left, int right) {
     /** TikTok's overlays on a 1080×1920 frame: top 160, bottom 440, left 60, right 120 px. */
-    public static final SafeArea TIKTOK = new SafeArea(1080, 1920, 160, 440, 60, 120);
+    public static final SafeArea TIKTOK = of(Aspect.PORTRAIT);
 
     public SafeArea {
         if (width <= 0 || height <= 0) {
@@ -18,8 +20,24 @@ public record SafeArea(int width, int height, int top, int bottom, int left, int
         }
     }
 
+    /** The safe area of an output format. */
+    public static SafeArea of(Aspect aspect) {
+        return new SafeArea(aspect.width(), aspect.height(), aspect.safeTop(), aspect.safeBottom(), aspect.safeLeft(),
+                aspect.safeRight());
+    }
+
     /** True when the box from (x0, y0) to (x1, y1), inclusive pixel coordinates, lies inside the safe area. */
     public boolean contains(int x0, int y0, int x1, int y1) {
         return x0 >= left && y0 >= top && x1 < width - right && y1 < height - bottom;
+    }
+
+    /** Horizontal centre of the safe area. */
+    public int centreX() {
+        return (left + width - right) / 2;
+    }
+
+    /** Vertical centre of the safe area. */
+    public int centreY() {
+        return (top + height - bottom) / 2;
     }
 }

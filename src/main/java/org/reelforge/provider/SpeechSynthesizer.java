@@ -23,6 +23,16 @@ public interface SpeechSynthesizer {
      */
     Speech synthesize(String text, Language language, double rate, Path target);
 
+    /**
+     * The same with a voice chosen for this video: an id from the provider's own voice list (an espeak-ng voice
+     * such as {@code de+f3}, an ElevenLabs voice id), or null for the provider's configured default. A provider
+     * that offers no choice keeps this default, which ignores {@code voice}. An unknown voice fails with a
+     * {@link ProviderException} of kind {@code PERMANENT} that names it.
+     */
+    default Speech synthesize(String text, Language language, double rate, String voice, Path target) {
+        return synthesize(text, language, rate, target);
+    }
+
     record Speech(Path audio, long durationMillis, List<TimedWord> words, ProviderCall call) {
         public Speech {
             words = List.copyOf(words);

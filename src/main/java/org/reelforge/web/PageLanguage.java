@@ -19,7 +19,7 @@ final class PageLanguage {
         String lang = ctx.queryParam("lang");
         if (lang != null && !lang.isBlank()) {
             try {
-                return Language.of(lang);
+                return Language.forMessages(lang);
             } catch (InvalidRequestException e) {
                 throw ApiException.invalid("lang", e.rule());
             }

@@ -63,7 +63,7 @@ final class ProgressRoutes {
         Video v = access.video(ctx.pathParam("id"), auth.user(ctx.header("Authorization"), ctx.queryParam("access_token")));
         String lang = ctx.queryParam("lang");
         WsSubscriber s = new WsSubscriber(ctx, v.id(),
-                lang == null || lang.isBlank() ? v.request().language() : Language.of(lang));
+                lang == null || lang.isBlank() ? v.request().language() : Language.forMessages(lang));
         sessions.put(ctx.sessionId(), s);
         hub.subscribe(v.id(), s);
     }

@@ -44,7 +44,7 @@ final class VideoAccess {
             return v.request().language();
         }
         try {
-            return Language.of(lang);
+            return Language.forMessages(lang);
         } catch (InvalidRequestException e) {
             throw ApiException.invalid("lang", e.rule());
         }

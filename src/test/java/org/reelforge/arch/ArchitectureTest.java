@@ -69,6 +69,11 @@ class ArchitectureTest {
         }
     }
 
+    /** ffmpeg work knows nothing of providers: the offline clip renderer lives with its adapter, not in media. */
+    @ArchTest
+    static final ArchRule mediaImportsNoProvider = noClasses().that().resideInAPackage("org.reelforge.media..")
+            .should().dependOnClassesThat().resideInAPackage("org.reelforge.provider..");
+
     @ArchTest
     static final ArchRule onlyAppWires = noClasses().that().resideOutsideOfPackage("org.reelforge.app..")
             .should().dependOnClassesThat().resideInAPackage("org.reelforge.app..");

@@ -15,10 +15,10 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import org.reelforge.provider.SpeechSynthesizer.Speech;
-import org.reelforge.provider.Transcriber;
 import org.reelforge.provider.Transcriber.Segment;
-import org.reelforge.provider.offline.AlignmentTranscriber;
-import org.reelforge.provider.offline.EspeakSpeechSynthesizer;
+import org.reelforge.provider.Transcriber;
+import org.reelforge.provider.offline.align.AlignmentTranscriber;
+import org.reelforge.provider.offline.speech.EspeakSpeechSynthesizer;
 import org.reelforge.video.Language;
 import org.reelforge.video.TimedWord;
 
@@ -51,6 +51,14 @@ public final class CaptionAlignmentBenchmark {
             "Tomorrow, it might spot diseases before the very first symptoms appear.",
             "So, friend or threat? You decide, and follow for part two!");
 
+    /** For Festival's natural voice: plain words, so its word list and ours match one to one. */
+    private static final List<String> FESTIVAL = List.of(
+            "Artificial intelligence is already changing our daily lives.",
+            "It learns from billions of examples and it never gets tired.",
+            "But can it really understand what it writes?",
+            "Tomorrow it might spot diseases before the first symptoms appear.",
+            "So is it a friend or a threat? You decide.");
+
     private CaptionAlignmentBenchmark() {
     }
 
@@ -65,6 +73,14 @@ public final class CaptionAlignmentBenchmark {
             track.write(clean);
             report(language, "clean", track, aligner, clean);
             report(language, "noisy", track, aligner, noisy(clean, dir.resolve(language + "-noisy.wav")));
+        }
+        if (FestivalVoice.installed()) {
+            Track track = Track.festival(FESTIVAL, dir, new Random(11));
+            Path natural = dir.resolve("en-festival.wav");
+            track.write(natural);
+            report(Language.EN, "slt", track, aligner, natural);
+        } else {
+            System.out.println("en   slt    skipped: Festival's cmu_us_slt HTS voice is not installed (bench/caption-alignment.sh installs it)");
         }
     }
 
@@ -122,16 +138,30 @@ public final class CaptionAlignmentBenchmark {
             return track;
         }
 
+        /** Festival's HTS voice speaks each sentence; its own word start times are the truth. */
+        static Track festival(List<String> sentences, Path dir, Random random) throws Exception {
+            Track track = new Track();
+            for (int i = 0; i < sentences.size(); i++) {
+                FestivalVoice.Spoken spoken = FestivalVoice.speak(sentences.get(i), dir.resolve("festival-" + i), RATE);
+                track.addBlock(sentences.get(i), spoken.wav(), spoken.words(), 200 + random.nextInt(900), 300 + random.nextInt(900));
+            }
+            return track;
+        }
+
         private void addBlock(String text, Speech speech, int leadMillis, int trailMillis) throws Exception {
+            addBlock(text, speech.audio(), speech.words(), leadMillis, trailMillis);
+        }
+
+        private void addBlock(String text, Path wav, List<TimedWord> words, int leadMillis, int trailMillis) throws Exception {
             long blockStart = millis(samples.size());
             silence(leadMillis);
             long speechStart = millis(samples.size());
-            for (short s : read(speech.audio())) {
+            for (short s : read(wav)) {
                 samples.add(s);
             }
             silence(trailMillis);
             segments.add(new Segment(text, blockStart, millis(samples.size())));
-            speech.words().forEach(w -> truth.add(w.shift(speechStart)));
+            words.forEach(w -> truth.add(w.shift(speechStart)));
         }
 
         private void silence(int millis) {

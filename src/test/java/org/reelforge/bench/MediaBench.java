@@ -7,11 +7,11 @@ import java.util.List;
 import org.reelforge.media.Assembler;
 import org.reelforge.media.CaptionStyle;
 import org.reelforge.media.Captions;
-import org.reelforge.media.ClipLook;
-import org.reelforge.media.ClipRenderer;
 import org.reelforge.media.Ffmpeg;
 import org.reelforge.media.FfmpegAssembler;
-import org.reelforge.media.ToneSpeech;
+import org.reelforge.provider.offline.clips.ClipLook;
+import org.reelforge.provider.offline.clips.ClipRenderer;
+import org.reelforge.provider.offline.clips.ToneSpeech;
 import org.reelforge.video.Language;
 import org.reelforge.video.TimedWord;
 

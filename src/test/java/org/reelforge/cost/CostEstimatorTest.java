@@ -19,7 +19,7 @@ import org.reelforge.provider.gemini.GeminiScriptWriter;
 import org.reelforge.provider.http.AccessToken;
 import org.reelforge.provider.http.HttpTimeouts;
 import org.reelforge.provider.http.Secret;
-import org.reelforge.provider.offline.AlignmentTranscriber;
+import org.reelforge.provider.offline.align.AlignmentTranscriber;
 import org.reelforge.provider.omni.OmniClipGenerator;
 import org.reelforge.provider.omni.OmniConfig;
 import org.reelforge.provider.replica.Models;

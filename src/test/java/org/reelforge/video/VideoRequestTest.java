@@ -58,7 +58,7 @@ class VideoRequestTest {
     @Test
     void unknownStyleLanguageModeAndStrategyAreRefusedWithTheChoices() {
         assertRejected(doc("x", 36, "poetic", null, null, null), "style", "informative, storytelling, humorous, dramatic, educational");
-        assertRejected(doc("x", 36, null, "de", null, null), "language", "fr, en");
+        assertRejected(doc("x", 36, null, "xx", null, null), "language", "ISO 639");
         assertRejected(doc("x", 36, null, "12", null, null), "language", "BCP-47");
         assertRejected(doc("x", 36, null, null, "silent", null), "mode", "native_audio, narrated");
         assertRejected(doc("x", 36, null, null, null, "random"), "clip_strategy", "parallel, extend");

@@ -200,7 +200,7 @@ class VideoApiIT {
         invalid(alice, "{\"theme\":\"  \"}", "theme");
         invalid(alice, "{\"theme\":\"x\",\"target_duration\":500}", "target_duration");
         invalid(alice, "{\"theme\":\"x\",\"style\":\"noir\"}", "style");
-        invalid(alice, "{\"theme\":\"x\",\"language\":\"de\"}", "language");
+        invalid(alice, "{\"theme\":\"x\",\"language\":\"xx\"}", "language");
         invalid(alice, "{\"theme\":\"x\",\"mode\":\"silent\"}", "mode");
         invalid(alice, "{\"theme\":\"x\",\"clip_strategy\":\"random\"}", "clip_strategy");
         invalid(alice, "{\"theme\":\"x\",\"budget_usd\":-1}", "budget_usd");

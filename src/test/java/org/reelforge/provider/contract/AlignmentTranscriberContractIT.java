@@ -1,7 +1,7 @@
 package org.reelforge.provider.contract;
 
 import org.reelforge.provider.Transcriber;
-import org.reelforge.provider.offline.AlignmentTranscriber;
+import org.reelforge.provider.offline.align.AlignmentTranscriber;
 
 class AlignmentTranscriberContractIT extends TranscriberContract {
     @Override

@@ -1,7 +1,7 @@
 package org.reelforge.provider.contract;
 
 import org.reelforge.provider.ScriptWriter;
-import org.reelforge.provider.offline.BuiltinScriptWriter;
+import org.reelforge.provider.offline.script.BuiltinScriptWriter;
 
 class BuiltinScriptWriterContractTest extends ScriptWriterContract {
     @Override

@@ -1,7 +1,7 @@
 package org.reelforge.provider.contract;
 
 import org.reelforge.provider.SpeechSynthesizer;
-import org.reelforge.provider.offline.EspeakSpeechSynthesizer;
+import org.reelforge.provider.offline.speech.EspeakSpeechSynthesizer;
 
 class EspeakSpeechSynthesizerContractIT extends SpeechSynthesizerContract {
     @Override

@@ -1,12 +1,12 @@
 package org.reelforge.provider.contract;
 
 import java.time.Clock;
-import org.reelforge.media.ClipRenderer;
 import org.reelforge.media.Ffmpeg;
 import org.reelforge.provider.ClipGenerator;
-import org.reelforge.provider.offline.EspeakSpeechSynthesizer;
-import org.reelforge.provider.offline.LocalClipGenerator;
-import org.reelforge.provider.offline.LocalFaults;
+import org.reelforge.provider.offline.clips.ClipRenderer;
+import org.reelforge.provider.offline.clips.LocalClipGenerator;
+import org.reelforge.provider.offline.clips.LocalFaults;
+import org.reelforge.provider.offline.speech.EspeakSpeechSynthesizer;
 
 class LocalClipGeneratorContractIT extends ClipGeneratorContract {
     @Override

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reelforge.provider.SpeechSynthesizer;
 import org.reelforge.provider.Transcriber;
-import org.reelforge.provider.offline.EspeakSpeechSynthesizer;
+import org.reelforge.provider.offline.speech.EspeakSpeechSynthesizer;
 import org.reelforge.video.Language;
 import org.reelforge.video.TimedWord;
 
