@@ -16,13 +16,9 @@ import org.reelforge.cost.CostEstimator;
 import org.reelforge.cost.CostLedger;
 import org.reelforge.cost.PriceTable;
 import org.reelforge.jobs.DbSchedulerJobs;
-import org.reelforge.media.CaptionStyle;
-import org.reelforge.media.Captions;
 import org.reelforge.media.Ffmpeg;
-import org.reelforge.media.FfmpegAssembler;
-import org.reelforge.media.FfmpegClipInspector;
 import org.reelforge.media.MediaException;
-import org.reelforge.pipeline.CaptionWriter;
+import org.reelforge.media.MusicLibrary;
 import org.reelforge.pipeline.Engine;
 import org.reelforge.pipeline.LibraryStatistics;
 import org.reelforge.pipeline.Monitor;
@@ -73,6 +69,8 @@ public final class ReelForge implements Workspace, WebBackend {
     private final CostEstimator estimator;
     private final ProviderMeter meter = new ProviderMeter();
     private final Ffmpeg ffmpegProbe;
+    private final MusicLibrary music;
+    private final org.reelforge.pipeline.MediaTools media;
     private boolean workersStarted;
     private final ProviderSelection.Chosen chosen;
 
@@ -99,14 +97,10 @@ public final class ReelForge implements Workspace, WebBackend {
         this.jobs = new DbSchedulerJobs(database.dataSource(), database.isSqlite(), workerSettings);
         // a graceful stop lets running steps finish: their ffmpeg children must not be killed before it ends
         Ffmpeg.letChildrenFinishOnExit(workerSettings.longestStop());
-        Captions captions = new Captions(CaptionStyle.tiktok());
-        CaptionWriter writer = (words, millis, ass, srt) -> {
-            captions.writeAss(words, millis, ass);
-            captions.writeSrt(words, millis, srt);
-        };
+        this.music = new MusicLibrary(config.dataDir(), ffmpeg);
+        this.media = MediaWiring.tools(ffmpeg, config.x264Preset(), music);
         JdbiVideoRuns runs = new JdbiVideoRuns(database);
-        this.engine = Engine.create(runs, jobs, providers, artifacts, scratch, new FfmpegAssembler(ffmpeg, config.x264Preset()),
-                writer, new FfmpegClipInspector(ffmpeg), new CostLedger(prices), settings, clock);
+        this.engine = Engine.create(runs, jobs, providers, artifacts, scratch, media, new CostLedger(prices), settings, clock);
         this.control = new VideoControl(engine, artifacts);
         this.monitor = new Monitor(engine);
         this.estimator = new CostEstimator(prices);

@@ -67,6 +67,21 @@ public record ArtifactKey(String value) {
         return of(id, "captions.srt");
     }
 
+    /** A person's own file for a block, as received ({@code med_…}: see {@code BlockMedia}). */
+    public static ArtifactKey media(VideoId id, String mediaId) {
+        return of(id, "media/" + mediaId);
+    }
+
+    /** The caption words a person corrected, burned instead of the transcription until the clips change. */
+    public static ArtifactKey editedCaptions(VideoId id) {
+        return of(id, "captions.words.json");
+    }
+
+    /** The caption words of the last assembly (the transcription or the voice-over's timings), for editing. */
+    public static ArtifactKey captionWords(VideoId id) {
+        return of(id, "captions.timed.json");
+    }
+
     /** The last segment, e.g. {@code block_3.mp4}. */
     public String fileName() {
         return value.substring(value.lastIndexOf('/') + 1);

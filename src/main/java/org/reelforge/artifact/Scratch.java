@@ -65,6 +65,29 @@ public final class Scratch {
         return new Dir(dir);
     }
 
+    /**
+     * A folder kept across runs on this node under a fixed name (work a later step reuses, such as each clip's sound
+     * prepared as it arrives), created when missing. Runs never delete it; {@link #forget} does, and {@link #sweep}
+     * once it is old. Files in it must be written whole (temporary name, then rename).
+     */
+    public Path kept(String purpose) {
+        if (!PURPOSE.matcher(purpose).matches()) {
+            throw new IllegalArgumentException("a scratch purpose is 1–64 letters, digits, '_' or '-' (got \"" + purpose + "\")");
+        }
+        Path dir = root.resolve(purpose + "-kept");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the scratch folder " + dir, e);
+        }
+        return dir;
+    }
+
+    /** Deletes the kept folder of {@code purpose}, if any. */
+    public void forget(String purpose) {
+        deleteTree(root.resolve(purpose + "-kept"));
+    }
+
     public Path root() {
         return root;
     }

@@ -34,7 +34,7 @@ final class RegenerateCommand implements Callable<Integer> {
             if (prompt != null || text != null) {
                 Block b = ws.control().script(video).block(block);
                 ws.control().editBlock(video, new Block(b.index(), b.durationSeconds(), prompt != null ? prompt : b.visualPrompt(),
-                        text != null ? text : b.spokenText(), b.onScreenText(), b.emphasis()));
+                        text != null ? text : b.spokenText(), b.onScreenText(), b.emphasis(), b.media()));
             }
             ws.control().regenerateBlock(video, block);
             return follow.follow(ws, video);

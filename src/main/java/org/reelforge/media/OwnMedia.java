@@ -38,6 +38,19 @@ public final class OwnMedia {
     }
 
     /**
+     * Whether {@code source} is a still picture (else a video).
+     *
+     * @throws MediaException when ffmpeg finds no picture in it
+     */
+    public boolean isImage(Path source) {
+        Probe probe = Probe.of(ffmpeg, source);
+        if (!probe.hasVideo()) {
+            throw new MediaException(source.getFileName() + " is neither a picture nor a video (ffprobe found no video stream)");
+        }
+        return IMAGE_CODECS.contains(probe.videoCodec()) && probe.durationMillis() < 1_000;
+    }
+
+    /**
      * Writes the block clip of {@code source} to {@code target} (temporary name, then rename).
      *
      * @param keepSound keep a video's own sound (ignored for images, which are silent)

@@ -33,6 +33,54 @@ final class Artifacts {
         return scratch.open(id.value() + "_" + step);
     }
 
+    /** This node's folder kept across the runs of {@code id}'s {@code step} (see {@link Scratch#kept}). */
+    Path kept(VideoId id, String step) {
+        return scratch.kept(id.value() + "_" + step);
+    }
+
+    void forget(VideoId id, String step) {
+        scratch.forget(id.value() + "_" + step);
+    }
+
+    /**
+     * Brings {@code key} to {@code target}, unless a file of the stored size is already there (a copy this node made):
+     * false when there is no such object.
+     */
+    boolean fetchUnlessPresent(ArtifactKey key, Path target) {
+        try {
+            if (Files.isRegularFile(target)) {
+                long local = Files.size(target);
+                if (store.info(key).map(i -> i.size() == local).orElse(false)) {
+                    return true;
+                }
+            }
+        } catch (IOException e) {
+            // fetch it again below
+        }
+        return store.fetch(key, target);
+    }
+
+    /** Puts a copy of {@code from} at {@code to} whole (a hard link when it can, else a copy, then a rename). */
+    static void placeCopy(Path from, Path to) {
+        Path temp = to.resolveSibling(to.getFileName() + ".part-" + java.util.UUID.randomUUID());
+        try {
+            try {
+                Files.createLink(temp, from);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(from, temp);
+            }
+            Files.move(temp, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot copy " + from + " to " + to, e);
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // nothing left to clean
+            }
+        }
+    }
+
     boolean exists(ArtifactKey key) {
         return store.exists(key);
     }

@@ -61,11 +61,13 @@ final class AudioStep {
             Path audio = dir.resolve("block_" + block.index() + ".wav");
             long room = block.durationSeconds() * 1000L - TAIL_MILLIS;
             var language = run.video().request().language();
-            SpeechSynthesizer.Speech s = speech.synthesize(block.spokenText(), language, 1.0, audio);
+            var output = run.video().request().output();
+            double pace = output.speechRate();
+            SpeechSynthesizer.Speech s = speech.synthesize(block.spokenText(), language, pace, output.voice(), audio);
             List<ProviderCall> calls = new ArrayList<>(List.of(s.call()));
             if (s.durationMillis() > room) {
-                double rate = Math.min(MAX_RATE, 1.05 * s.durationMillis() / room);
-                s = speech.synthesize(block.spokenText(), language, rate, audio);
+                double rate = Math.min(Math.max(MAX_RATE, pace), pace * 1.05 * s.durationMillis() / room);
+                s = speech.synthesize(block.spokenText(), language, rate, output.voice(), audio);
                 calls.add(s.call());
             }
             artifacts.putText(ArtifactKey.voiceWords(run.id(), block.index()), Json.write(s.words()));

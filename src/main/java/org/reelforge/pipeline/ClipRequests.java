@@ -45,6 +45,7 @@ final class ClipRequests {
 
     /** The blocks to submit for the first time now. */
     List<Block> toStart(VideoRun run) {
+        // (blocks made from a person's own file start like the others: the clips step makes them instead of the model)
         Script script = run.requireScript();
         List<Block> missing = script.blocks().stream().filter(b -> run.clip(b.index()).isEmpty()).toList();
         if (missing.isEmpty()) {
@@ -80,7 +81,25 @@ final class ClipRequests {
     String finalDigest(VideoRun run, Block block) {
         boolean speaks = run.video().request().mode() == Mode.NATIVE_AUDIO;
         return digest(run.requireScript().clipPrompt(block), speaks ? block.spokenText() : "", block.durationSeconds(),
-                finalResolution(), "9:16");
+                finalResolution(), aspectRatio(run.video()));
+    }
+
+    /**
+     * The shape asked of the model: the video's own when the model makes it, else the closest it makes (a square video
+     * from a model without 1:1 gets landscape clips, which the assembly fits into the square).
+     */
+    String aspectRatio(Video video) {
+        List<String> offered = generator.capabilities().aspectRatios();
+        String wanted = video.request().output().aspect().ratio();
+        if (offered.contains(wanted)) {
+            return wanted;
+        }
+        for (String fallback : List.of("16:9", "9:16")) {
+            if (offered.contains(fallback)) {
+                return fallback;
+            }
+        }
+        return offered.get(0);
     }
 
     /** @param frames where this pass keeps the stills it gives the model (a key frame, a last frame) */
@@ -106,7 +125,7 @@ final class ClipRequests {
         }
         return new ClipGenerator.ClipRequest(v.id(), block.index(), block.durationSeconds(), prompt,
                 speaks ? block.spokenText() : "", speaks, v.request().language(), extendFrom, block.onScreenText(),
-                resolution(v), "9:16", reference, firstFrame);
+                resolution(v), aspectRatio(v), reference, firstFrame);
     }
 
     /**

@@ -6,8 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.reelforge.cost.CostLedger;
+import org.reelforge.media.Assembler;
 import org.reelforge.media.ClipInspector;
+import org.reelforge.media.MediaException;
 import org.reelforge.provider.ClipGenerator;
 import org.reelforge.provider.ProviderCall;
 import org.reelforge.provider.ProviderException;
@@ -15,6 +18,7 @@ import org.reelforge.provider.ScriptWriter;
 import org.reelforge.artifact.ArtifactKey;
 import org.reelforge.artifact.Scratch;
 import org.reelforge.video.Block;
+import org.reelforge.video.BlockMedia;
 import org.reelforge.video.Charge;
 import org.reelforge.video.ClipOperation;
 import org.reelforge.video.ClipStatus;
@@ -53,9 +57,12 @@ final class ClipsStep {
     private final RetryPolicy policy;
     private final Clock clock;
     private final ClipRequests requests;
+    private final MediaTools media;
 
-    ClipsStep(Providers providers, VideoRuns runs, Artifacts artifacts, ClipInspector inspector, CostLedger ledger,
+    ClipsStep(Providers providers, VideoRuns runs, Artifacts artifacts, MediaTools media, CostLedger ledger,
               Budget budget, PipelineSettings settings, Clock clock) {
+        ClipInspector inspector = media.inspector();
+        this.media = media;
         this.generator = providers.clips();
         this.writer = providers.scriptWriter();
         this.runs = runs;
@@ -215,6 +222,7 @@ final class ClipsStep {
             return;
         }
         artifacts.store().put(ArtifactKey.clip(run.id(), c.blockIndex()), temp);
+        prepare(run, block, done.offsetMillis(), temp);
         boolean refetched = c.lastErrorKind() == ErrorKind.REFETCH;
         List<CostEntry> cost = refetched ? List.of() : billedFor(run, c, done);
         long micros = refetched ? c.costMicroUsd() : cost.stream().mapToLong(CostEntry::amountMicroUsd).sum();
@@ -320,15 +328,90 @@ final class ClipsStep {
                         + ", before a new clip could come back", List.of(), now);
                 continue;
             }
+            Block block = run.requireScript().block(c.blockIndex());
+            if (block.ownMedia()) {
+                makeOwn(run, block);
+                continue;
+            }
             boolean rewrite = c.lastErrorKind() == ErrorKind.REFUSED && !c.promptRewritten();
-            if (!submit(run, checkpoint, run.requireScript().block(c.blockIndex()), c, rewrite, frames)) {
+            if (!submit(run, checkpoint, block, c, rewrite, frames)) {
                 return;
             }
         }
         for (Block block : requests.toStart(run)) {
+            if (block.ownMedia()) {
+                makeOwn(run, block);
+                continue;
+            }
             if (!submit(run, checkpoint, block, null, false, frames)) {
                 return;
             }
+        }
+    }
+
+    /**
+     * The block's clip from the person's own file: looped or cut to the block, in the video's format, checked like a
+     * downloaded clip. No provider, no cost. A file that cannot be used abandons that block (the video goes on), saying
+     * why; a new file and a regenerate bring it back.
+     */
+    private void makeOwn(VideoRun run, Block block) {
+        BlockMedia m = block.media();
+        Instant now = clock.instant();
+        String where = "Block " + block.index() + ": ";
+        try (Scratch.Dir dir = artifacts.open(run.id(), "own")) {
+            Optional<Path> source = artifacts.fetch(ArtifactKey.media(run.id(), m.id()), dir, "source");
+            if (source.isEmpty()) {
+                ownFailed(run, block, "your file \"" + m.name() + "\" is no longer stored; upload it again", now);
+                return;
+            }
+            Path clip = dir.resolve("block_" + block.index() + ".mp4");
+            media.ownClips().make(source.get(), m, block.durationSeconds() * 1000L, run.video().request().output().aspect(),
+                    clip, dir.path());
+            ClipInspector.Inspection seen = media.inspector().inspect(clip);
+            if (!seen.usable()) {
+                ownFailed(run, block, "the clip made from your file \"" + m.name() + "\" is unusable: " + seen.problem(), now);
+                return;
+            }
+            artifacts.store().put(ArtifactKey.clip(run.id(), block.index()), clip);
+            prepare(run, block, 0, clip);
+            run.saveClip(ClipOperation.ownMedia(run.id(), block.index(), m, now), EventType.CLIP_SUCCEEDED,
+                    where + "made from your " + m.kind().wireName() + " \"" + m.name() + "\" ($0)", List.of(), now);
+        } catch (MediaException e) {
+            ownFailed(run, block, "your file \"" + m.name() + "\" cannot be used: " + firstLine(e.getMessage()), now);
+        }
+    }
+
+    private void ownFailed(VideoRun run, Block block, String why, Instant now) {
+        run.saveClip(ClipOperation.notMade(run.id(), block.index(), "own media: " + block.media().name(), why,
+                ErrorKind.BAD_CLIP, ErrorCategory.DEFAULT, now), EventType.CLIP_ABANDONED, "Block " + block.index() + ": "
+                + why + "; the video goes on without it", List.of(), now);
+    }
+
+    private static String firstLine(String message) {
+        int eol = message == null ? -1 : message.indexOf('\n');
+        return eol < 0 ? String.valueOf(message) : message.substring(0, eol);
+    }
+
+    /**
+     * Prepares the block's sound for the assembly now that its clip is here (off the assembly's critical path), in
+     * this node's folder kept for the video's assembly. Best effort: the assembly prepares whatever is not.
+     */
+    private void prepare(VideoRun run, Block block, long offsetMillis, Path clipFile) {
+        try {
+            Path dir = artifacts.kept(run.id(), "assembly");
+            Path clip = dir.resolve("block_" + block.index() + ".mp4");
+            Artifacts.placeCopy(clipFile, clip);
+            Path voice = null;
+            if (run.video().request().mode() == org.reelforge.video.Mode.NARRATED) {
+                voice = dir.resolve("voice_" + block.index() + ".wav");
+                if (!artifacts.fetchUnlessPresent(ArtifactKey.voiceOver(run.id(), block.index()), voice)) {
+                    return;
+                }
+            }
+            media.assembler().prepareClip(new Assembler.Input(block.index(), clip, offsetMillis,
+                    block.durationSeconds() * 1000L, voice), dir);
+        } catch (RuntimeException e) {
+            LOG.info("{} block {}: its sound will be prepared at the assembly ({})", run.id(), block.index(), e.getMessage());
         }
     }
 

@@ -73,15 +73,14 @@ public final class Engine {
 
     /** Wires an engine: its steps over the providers, the media tools and the stores. */
     public static Engine create(VideoRuns runs, JobQueue jobs, Providers providers, ArtifactStore store, Scratch scratch,
-                                Assembler assembler, CaptionWriter captions, ClipInspector inspector, CostLedger ledger,
-                                PipelineSettings settings, Clock clock) {
+                                MediaTools media, CostLedger ledger, PipelineSettings settings, Clock clock) {
         Artifacts artifacts = new Artifacts(store, scratch);
         Budget budget = new Budget(ledger, settings.defaultBudgetUsd());
         AudioStep audio = new AudioStep(providers.speech(), artifacts, ledger, clock);
         Steps steps = new Steps(new ScriptStep(providers.scriptWriter(), providers.clips(), artifacts, ledger, budget, clock),
-                audio, new ClipsStep(providers, runs, artifacts, inspector, ledger, budget, settings, clock),
-                new AssemblyStep(assembler, providers.transcriber(), captions, audio, artifacts, inspector, ledger, clock),
-                new Resumption(ledger, clock), ledger);
+                audio, new ClipsStep(providers, runs, artifacts, media, ledger, budget, settings, clock),
+                new AssemblyStep(media, providers.transcriber(), audio, artifacts, ledger, clock),
+                new Resumption(ledger, clock), ledger, media, artifacts);
         return new Engine(runs, jobs, providers, steps, settings, clock, scratch.root());
     }
 
@@ -105,6 +104,12 @@ public final class Engine {
 
     /** Checks a request against what the clip model can make, naming the field and the rule. */
     public void check(VideoRequest request) {
+        if (request.script() == null && !providers.scriptWriter().writes(request.language())) {
+            throw new InvalidRequestException("language", "the script writer here (" + providers.scriptWriter().name()
+                    + ") writes fr and en, not \"" + request.language().tag() + "\": set REELFORGE_GEMINI_API_KEY (Gemini)"
+                    + " or REELFORGE_OPENAI_API_KEY / REELFORGE_OPENAI_BASE_URL (OpenAI, Ollama…), or give your own script");
+        }
+        steps.media().music().pick(request.output().music(), VideoId.next(clock));
         ClipCapabilities caps = providers.clips().capabilities();
         List<Integer> lengths;
         if (request.script() != null) {
@@ -346,6 +351,14 @@ public final class Engine {
 
     /** The steps of a run, built once with their providers. */
     private record Steps(ScriptStep script, AudioStep audio, ClipsStep clips, AssemblyStep assembly, Resumption resumption,
-                        CostLedger ledger) {
+                        CostLedger ledger, MediaTools media, Artifacts artifacts) {
+    }
+
+    MediaTools media() {
+        return steps.media();
+    }
+
+    Artifacts artifacts() {
+        return steps.artifacts();
     }
 }

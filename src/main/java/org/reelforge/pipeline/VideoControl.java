@@ -1,5 +1,15 @@
 package org.reelforge.pipeline;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.reelforge.media.MediaException;
+import org.reelforge.video.BlockMedia;
+import org.reelforge.video.InvalidRequestException;
+import org.reelforge.video.TimedWord;
+import org.reelforge.wire.CaptionWordsDocument;
+import org.reelforge.wire.Json;
+
 import java.time.Instant;
 import org.reelforge.artifact.ArtifactKey;
 import org.reelforge.artifact.ArtifactStore;
@@ -21,6 +31,7 @@ import org.reelforge.video.VideoRun;
  * change (a worker, another person) is a {@link ConflictException} carrying the video as it now is — never a 5xx.
  */
 public final class VideoControl {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private final Engine engine;
     private final ArtifactStore artifacts;
 
@@ -79,6 +90,97 @@ public final class VideoControl {
                 artifacts.delete(ArtifactKey.voiceWords(id, edited.index()));
             }
         }, false);
+    }
+
+    /**
+     * Uses the person's file for one block instead of a generated clip: checked to be a video or picture ffmpeg reads,
+     * kept with the video's files, then set on the block ({@link RunActions#setMedia}). A file replaced or removed is
+     * deleted.
+     *
+     * @throws InvalidRequestException naming {@code media} when the file is neither a video nor a picture
+     */
+    public Video attachMedia(VideoId id, int block, Path file, String name, boolean keepSound) {
+        Block current = script(id).block(block);
+        BlockMedia.Kind kind;
+        try {
+            kind = engine.media().ownClips().kindOf(file);
+        } catch (MediaException e) {
+            throw new InvalidRequestException("media", "must be a video or a picture ffmpeg can read ("
+                    + firstLine(e.getMessage()) + ")");
+        }
+        BlockMedia media = new BlockMedia(newMediaId(), kind, name, keepSound);
+        artifacts.put(ArtifactKey.media(id, media.id()), file);
+        Video v;
+        try {
+            v = act(id, (run, now) -> RunActions.setMedia(run, block, media, now), false);
+        } catch (RuntimeException e) {
+            artifacts.delete(ArtifactKey.media(id, media.id()));
+            throw e;
+        }
+        if (current.media() != null) {
+            artifacts.delete(ArtifactKey.media(id, current.media().id()));
+        }
+        return v;
+    }
+
+    /** The block is made by the clip model again; the person's file is deleted. */
+    public Video detachMedia(VideoId id, int block) {
+        Block current = script(id).block(block);
+        Video v = act(id, (run, now) -> RunActions.setMedia(run, block, null, now), false);
+        if (current.media() != null) {
+            artifacts.delete(ArtifactKey.media(id, current.media().id()));
+        }
+        return v;
+    }
+
+    /**
+     * The caption words of a completed video as burned in: the person's correction while it still fits the clips,
+     * else the last assembly's timing.
+     */
+    public CaptionWordsDocument captionWords(VideoId id) {
+        VideoRun run = run(id);
+        String basis = AssemblyStep.basis(run);
+        Optional<CaptionWordsDocument> edited = text(ArtifactKey.editedCaptions(id))
+                .filter(d -> basis.equals(d.basis()));
+        if (edited.isPresent()) {
+            return new CaptionWordsDocument(null, edited.get().words(), true);
+        }
+        CaptionWordsDocument timed = text(ArtifactKey.captionWords(id)).orElseThrow(() -> new ConflictException(
+                "video " + id + " has no captions yet (it is " + run.video().status().wireName() + ")", run.video()));
+        return new CaptionWordsDocument(null, timed.words(), false);
+    }
+
+    /**
+     * Burns the person's corrected caption words into a completed video: they are kept with its files and the video is
+     * assembled again, without transcribing or paying anything. They stay until a block is made again.
+     */
+    public Video editCaptions(VideoId id, CaptionWordsDocument words) {
+        VideoRun run = run(id);
+        long millis = run.video().delivered() == null ? Long.MAX_VALUE : run.video().delivered().durationMillis() + 500;
+        List<TimedWord> checked = words.toWords(millis);
+        if (run.video().status() != org.reelforge.video.VideoStatus.COMPLETED) {
+            throw new ConflictException("video " + id + " is " + run.video().status().wireName()
+                    + "; captions can be corrected once it is completed", run.video());
+        }
+        engine.artifacts().putText(ArtifactKey.editedCaptions(id),
+                Json.write(CaptionWordsDocument.of(AssemblyStep.basis(run), checked, true)));
+        return act(id, (r, now) -> RunActions.reassemble(r, "Captions corrected by a person (" + checked.size()
+                + " words); assembling again, nothing to pay", now), true);
+    }
+
+    private Optional<CaptionWordsDocument> text(ArtifactKey key) {
+        return engine.artifacts().readText(key).map(json -> Json.read(json, CaptionWordsDocument.class));
+    }
+
+    private static String newMediaId() {
+        byte[] b = new byte[8];
+        RANDOM.nextBytes(b);
+        return "med_" + java.util.HexFormat.of().formatHex(b);
+    }
+
+    private static String firstLine(String message) {
+        int eol = message == null ? -1 : message.indexOf('\n');
+        return eol < 0 ? String.valueOf(message) : message.substring(0, eol);
     }
 
     /** The script the clips are made from (the adapted one in narrated mode). */

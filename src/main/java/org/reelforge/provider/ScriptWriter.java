@@ -23,6 +23,14 @@ public interface ScriptWriter {
      */
     Written write(Brief brief);
 
+    /**
+     * Whether this writer writes scripts in {@code language} (checked when a video is asked for, before anything runs);
+     * a user's own script needs no writer. LLM writers write every language.
+     */
+    default boolean writes(Language language) {
+        return true;
+    }
+
     /** What {@link #write} is expected to bill (a typical token count for a remote LLM); empty when free. */
     default List<ProviderCall> quote(Brief brief) {
         return List.of();

@@ -13,9 +13,10 @@ import java.util.List;
  * @param spokenText     what is said during the clip (dialogue or narration)
  * @param onScreenText   optional text shown on screen, may be null
  * @param emphasis       words of the spoken text to stress in the captions (the highlight colour); may be empty
+ * @param media          the person's own file for this block instead of a generated clip; null for a generated one
  */
 public record Block(int index, int durationSeconds, String visualPrompt, String spokenText, String onScreenText,
-                    List<String> emphasis) {
+                    List<String> emphasis, BlockMedia media) {
     public static final int MAX_DURATION = 60;
     public static final int MAX_PROMPT_CHARS = 2000;
     public static final int MAX_SPOKEN_CHARS = 600;
@@ -40,19 +41,34 @@ public record Block(int index, int durationSeconds, String visualPrompt, String 
     }
 
     public Block(int index, int durationSeconds, String visualPrompt, String spokenText, String onScreenText) {
-        this(index, durationSeconds, visualPrompt, spokenText, onScreenText, List.of());
+        this(index, durationSeconds, visualPrompt, spokenText, onScreenText, List.of(), null);
+    }
+
+    public Block(int index, int durationSeconds, String visualPrompt, String spokenText, String onScreenText,
+                 List<String> emphasis) {
+        this(index, durationSeconds, visualPrompt, spokenText, onScreenText, emphasis, null);
     }
 
     public Block withSpokenText(String text) {
-        return new Block(index, durationSeconds, visualPrompt, text, onScreenText, emphasis);
+        return new Block(index, durationSeconds, visualPrompt, text, onScreenText, emphasis, media);
     }
 
     public Block withVisualPrompt(String prompt) {
-        return new Block(index, durationSeconds, prompt, spokenText, onScreenText, emphasis);
+        return new Block(index, durationSeconds, prompt, spokenText, onScreenText, emphasis, media);
     }
 
     public Block withIndex(int newIndex) {
-        return new Block(newIndex, durationSeconds, visualPrompt, spokenText, onScreenText, emphasis);
+        return new Block(newIndex, durationSeconds, visualPrompt, spokenText, onScreenText, emphasis, media);
+    }
+
+    /** The same block made from the person's own file ({@code null}: generated again). */
+    public Block withMedia(BlockMedia newMedia) {
+        return new Block(index, durationSeconds, visualPrompt, spokenText, onScreenText, emphasis, newMedia);
+    }
+
+    /** Whether the block is made from the person's own file, at no provider cost. */
+    public boolean ownMedia() {
+        return media != null;
     }
 
     private static List<String> emphasisWords(String field, List<String> words) {

@@ -44,6 +44,20 @@ public record ClipOperation(VideoId videoId, int blockIndex, String operationNam
                 category, false, now, now, null, null, null, 0, null, null);
     }
 
+    /** The provider name of clips made from a person's own file (no provider, no cost). */
+    public static final String OWN_MEDIA = "own-media";
+
+    /** A block made from the person's own file: a success at once, no submission, no cost. */
+    public static ClipOperation ownMedia(VideoId videoId, int blockIndex, BlockMedia media, Instant now) {
+        return new ClipOperation(videoId, blockIndex, null, "own media: " + media.name(), ClipStatus.SUCCESS, 0, 0, null, 0,
+                null, null, null, false, now, now, null, OWN_MEDIA, null, 0, null, "media:" + media.id());
+    }
+
+    /** Whether this clip was made from the person's own file rather than by a provider. */
+    public boolean isOwnMedia() {
+        return OWN_MEDIA.equals(provider);
+    }
+
     /** The provider accepted the job: poll it first at {@code firstPollAt}. */
     public ClipOperation markPending(String operation, Instant now, Instant firstPollAt) {
         Builder b = to(ClipStatus.PENDING, now);

@@ -109,6 +109,43 @@ public final class RunActions {
         run.record(EventType.BLOCK_EDITED, "Block " + edited.index() + " edited by a person", now);
     }
 
+    /**
+     * Makes a block from the person's own file ({@code media}), or from the clip model again ({@code null}), on a video
+     * that is not running: under review it is used at approval; on a finished one at the next {@link #regenerate} of
+     * that block (which then costs nothing).
+     */
+    public static void setMedia(VideoRun run, int block, BlockMedia media, Instant now) {
+        Video v = run.video();
+        if (!v.status().isIdle()) {
+            throw new ConflictException("video " + v.id() + " is " + v.status().wireName()
+                    + "; a block's own media can be set once it has finished, failed, been cancelled or while it awaits"
+                    + " approval");
+        }
+        Script script = run.script().orElseThrow(() -> new ConflictException("video " + v.id() + " has no script yet"));
+        run.replaceBlock(script.block(block).withMedia(media));
+        if (media != null) {
+            run.record(EventType.MEDIA_ATTACHED, "Block " + block + ": your " + media.kind().wireName() + " \""
+                    + media.name() + "\" will be used instead of a generated clip ($0)", now);
+        } else {
+            run.record(EventType.MEDIA_REMOVED, "Block " + block + ": your file is no longer used; the clip model makes"
+                    + " this block", now);
+        }
+    }
+
+    /**
+     * A completed video is assembled again (the person corrected its captions): no clip is made again and nothing is
+     * paid; the clips step finds every clip there and the assembly follows.
+     */
+    public static void reassemble(VideoRun run, String why, Instant now) {
+        Video v = run.video();
+        if (v.status() != VideoStatus.COMPLETED) {
+            throw new ConflictException("video " + v.id() + " is " + v.status().wireName()
+                    + "; captions can be corrected once it is completed");
+        }
+        reopen(run, now);
+        run.record(EventType.CAPTIONS_EDITED, why, now);
+    }
+
     /** Replaces the whole script of a video awaiting approval (edit, add, remove, reorder blocks). */
     public static void replaceScript(VideoRun run, Script script, Instant now) {
         Video v = run.video();

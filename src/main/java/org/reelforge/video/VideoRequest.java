@@ -9,9 +9,11 @@ import java.math.BigDecimal;
  * @param budgetUsd optional spending limit for this video; null means the configured default
  * @param review    stop after the script (and adapt) in {@code awaiting_approval} until a person approves it
  * @param draft     render every block at the clip provider's cheapest tier; {@code finalize} makes the final clips
+ * @param output    format, captions, music and voice; {@link OutputOptions#DEFAULT} when not chosen
  */
 public record VideoRequest(String theme, int targetDurationSeconds, Style style, Language language, Mode mode,
-                           ClipStrategy clipStrategy, Script script, BigDecimal budgetUsd, boolean review, boolean draft) {
+                           ClipStrategy clipStrategy, Script script, BigDecimal budgetUsd, boolean review, boolean draft,
+                           OutputOptions output) {
     public static final int DEFAULT_DURATION = 36;
     public static final int MIN_DURATION = 8;
     public static final int MAX_DURATION = 180;
@@ -42,6 +44,7 @@ public record VideoRequest(String theme, int targetDurationSeconds, Style style,
         if (script != null) {
             script.requireDurationNear(targetDurationSeconds);
         }
+        output = output == null ? OutputOptions.DEFAULT : output;
         if (budgetUsd != null && budgetUsd.signum() < 0) {
             throw new InvalidRequestException("budget", "must be 0 or more US dollars (got " + budgetUsd + ")");
         }
@@ -50,7 +53,19 @@ public record VideoRequest(String theme, int targetDurationSeconds, Style style,
     /** The defaults users expect: 36 s, informative, fr, native audio, parallel clips, no review, final quality. */
     public static VideoRequest of(String theme) {
         return new VideoRequest(theme, DEFAULT_DURATION, Style.INFORMATIVE, Language.FR, Mode.NATIVE_AUDIO,
-                ClipStrategy.PARALLEL, null, null, false, false);
+                ClipStrategy.PARALLEL, null, null, false, false, OutputOptions.DEFAULT);
+    }
+
+    public VideoRequest(String theme, int targetDurationSeconds, Style style, Language language, Mode mode,
+                        ClipStrategy clipStrategy, Script script, BigDecimal budgetUsd, boolean review, boolean draft) {
+        this(theme, targetDurationSeconds, style, language, mode, clipStrategy, script, budgetUsd, review, draft,
+                OutputOptions.DEFAULT);
+    }
+
+    public VideoRequest withOutput(OutputOptions newOutput) {
+        Builder b = builder();
+        b.output = newOutput;
+        return b.build();
     }
 
     public VideoRequest withDuration(int seconds) {
@@ -123,6 +138,7 @@ public record VideoRequest(String theme, int targetDurationSeconds, Style style,
         private BigDecimal budgetUsd;
         private boolean review;
         private boolean draft;
+        private OutputOptions output;
 
         private Builder(VideoRequest r) {
             theme = r.theme;
@@ -135,11 +151,12 @@ public record VideoRequest(String theme, int targetDurationSeconds, Style style,
             budgetUsd = r.budgetUsd;
             review = r.review;
             draft = r.draft;
+            output = r.output;
         }
 
         private VideoRequest build() {
             return new VideoRequest(theme, targetDurationSeconds, style, language, mode, clipStrategy, script, budgetUsd,
-                    review, draft);
+                    review, draft, output);
         }
     }
 

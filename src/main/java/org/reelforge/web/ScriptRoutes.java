@@ -133,7 +133,7 @@ final class ScriptRoutes {
             return new Block(b.index(), b.durationSeconds(), p.visualPrompt() != null ? p.visualPrompt() : b.visualPrompt(),
                     p.spokenText() != null ? p.spokenText() : b.spokenText(),
                     p.onScreenText() != null ? p.onScreenText() : b.onScreenText(),
-                    p.emphasis() != null ? p.emphasis() : b.emphasis());
+                    p.emphasis() != null ? p.emphasis() : b.emphasis(), b.media());
         } catch (InvalidRequestException e) {
             throw ApiException.invalid(e.field().replaceFirst("^blocks\\[\\d+]\\.", ""), e.rule());
         }

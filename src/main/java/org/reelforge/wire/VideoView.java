@@ -42,8 +42,20 @@ public final class VideoView {
                          String lastSuccessfulStep, String startFrom, int totalBlocks, int completedBlocks,
                          int progressPercentage, String message, String errorCategory, String errorMessage,
                          String failureReason, int attempts, Instant createdAt, Instant updatedAt, String quality,
-                         ReviewView review, ResultView result, List<BlockView> blocks, TrackingView assembly,
-                         CostView costs, List<EventView> events) {
+                         ReviewView review, ResultView result, OutputView output, List<BlockView> blocks,
+                         TrackingView assembly, CostView costs, List<EventView> events) {
+    }
+
+    /** How the video is delivered: format, captions, music, voice (the request's output options). */
+    public record OutputView(String aspect, String captionStyle, String captionPosition, String captionFont,
+                             String captionColor, String captionHighlight, int captionSize, String music,
+                             int musicVolume, String voice, double speechRate) {
+        static OutputView of(org.reelforge.video.OutputOptions o) {
+            var c = o.captions();
+            return new OutputView(o.aspect().ratio(), c.style().wireName(), c.position().wireName(), c.font(), c.color(),
+                    c.highlight(), c.sizePercent(), o.music().source(), o.music().volumePercent(), o.voice(),
+                    o.speechRate());
+        }
     }
 
     public record ReviewView(boolean required, Instant approvedAt) {
@@ -54,8 +66,9 @@ public final class VideoView {
                              double integratedLufs) {
     }
 
+    /** @param media the person's own file the block is made from ({@code {id, kind, name, keep_sound}}); null when generated */
     public record BlockView(int index, int duration, String visualPrompt, String spokenText, String onScreenText,
-                            List<String> emphasis, ClipView clip, SpeechView speech) {
+                            List<String> emphasis, ScriptDocument.MediaDocument media, ClipView clip, SpeechView speech) {
     }
 
     public record ClipView(String status, int retryCount, int submissions, String operationName, String lastError,
@@ -120,7 +133,7 @@ public final class VideoView {
                 v.startFrom() == null ? null : v.startFrom().wireName(), v.totalBlocks(), v.completedBlocks(),
                 v.progressPercentage(), c.message, c.errorCategory, c.errorMessage, v.failureReason(), v.attempts(),
                 v.createdAt(), v.updatedAt(), v.isDraft() ? "draft" : "final", new ReviewView(r.review(), v.approvedAt()),
-                result(v), blocks, run.tracking().map(VideoView::tracking).orElse(null),
+                result(v), OutputView.of(r.output()), blocks, run.tracking().map(VideoView::tracking).orElse(null),
                 costs(run.costs(), context.estimate().apply(r), r.budgetUsd() != null ? r.budgetUsd() : context.defaultBudget()),
                 events.stream().map(e -> new EventView(e.id(), e.at(), e.type().wireName(), e.message())).toList());
     }
@@ -169,7 +182,7 @@ public final class VideoView {
                 c.updatedAt(), c.nextCheckAt(), c.resolution(), BigDecimal.valueOf(c.costMicroUsd(), 6).stripTrailingZeros());
         SpeechView speech = s == null ? null : new SpeechView(s.confidence(), s.heard(), s.mismatched());
         return new BlockView(b.index(), b.durationSeconds(), b.visualPrompt(), b.spokenText(), b.onScreenText(),
-                b.emphasis(), clip, speech);
+                b.emphasis(), ScriptDocument.MediaDocument.of(b.media()), clip, speech);
     }
 
     private static TrackingView tracking(AssemblyTracking t) {

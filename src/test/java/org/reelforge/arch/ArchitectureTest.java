@@ -32,12 +32,12 @@ class ArchitectureTest {
                     "org.reelforge.jobs..", "org.reelforge.web..", "org.reelforge.cli..", "org.reelforge.app..",
                     "org.reelforge.account..");
 
-    /** Of media, the engine sees the assembler and clip-check ports and their failure; of artifacts, the store port. */
+    /** Of media, the engine sees the assembler and clip-check ports, their failure and the music bed value; of artifacts, the store port. */
     @ArchTest
     static final ArchRule pipelineSeesMediaAndArtifactsThroughPorts = noClasses().that()
             .resideInAPackage("org.reelforge.pipeline..").should().dependOnClassesThat(
                     resideInAPackage("org.reelforge.media..")
-                            .and(not(nameMatching("org\\.reelforge\\.media\\.(Assembler|ClipInspector|MediaException)(\\$.*)?")))
+                            .and(not(nameMatching("org\\.reelforge\\.media\\.(Assembler|ClipInspector|MediaException|MusicBed)(\\$.*)?")))
                             .or(nameMatching("org\\.reelforge\\.artifact\\.(S3.*|Local.*|ArtifactStores.*)")));
 
     @ArchTest

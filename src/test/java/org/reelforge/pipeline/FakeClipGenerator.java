@@ -84,7 +84,7 @@ final class FakeClipGenerator implements ClipGenerator {
     @Override
     public org.reelforge.provider.ClipCapabilities capabilities() {
         return new org.reelforge.provider.ClipCapabilities("fake-veo", org.reelforge.video.ClipLengths.of(4, 6, 8),
-                java.util.List.of("360p", "720p"), "360p", java.util.List.of("9:16"), true,
+                java.util.List.of("360p", "720p"), "360p", java.util.List.of("9:16", "16:9"), true,
                 new org.reelforge.provider.ClipCapabilities.Extension(org.reelforge.video.ClipLengths.range(4, 8),
                         extensionLimitSeconds, extensionLimitSeconds),
                 3, true, 2000);

@@ -196,6 +196,9 @@ final class FakeProviders {
         final OneShot renderFailure = new OneShot();
         volatile List<Input> lastInputs = List.of();
         volatile List<TimedWord> lastWords = List.of();
+        volatile Captioning lastCaptioning;
+        volatile Look lastLook;
+        final java.util.List<Integer> prepared = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         @Override
         public Joined joinAudio(List<Input> inputs, Path workDir) {
@@ -206,6 +209,17 @@ final class FakeProviders {
                 t += i.durationMillis();
             }
             return new Joined(FakeProviders.write(workDir.resolve("joined.wav"), "audio"), starts, t);
+        }
+
+        @Override
+        public void prepareClip(Input input, Path workDir) {
+            prepared.add(input.blockIndex());
+        }
+
+        @Override
+        public Rendered render(List<Input> inputs, Joined joined, Path captionsAss, Look look, Path target, Path workDir) {
+            lastLook = look;
+            return render(inputs, joined, captionsAss, target, workDir);
         }
 
         @Override
@@ -223,10 +237,63 @@ final class FakeProviders {
         }
 
         @Override
-        public void write(List<TimedWord> words, long videoMillis, Path ass, Path srt) {
+        public void write(List<TimedWord> words, Captioning how, long videoMillis, Path ass, Path srt) {
+            lastCaptioning = how;
             lastWords = List.copyOf(words);
             FakeProviders.write(ass, "ass " + words.size());
             FakeProviders.write(srt, "srt " + words.size());
+        }
+    }
+
+    /** Own media: a fake clip of the block's length from any file that does not say "unreadable"; counts the clips made. */
+    static final class Own implements OwnClips {
+        final AtomicInteger made = new AtomicInteger();
+
+        @Override
+        public long make(Path source, org.reelforge.video.BlockMedia media, long durationMillis,
+                         org.reelforge.video.Aspect aspect, Path target, Path workDir) {
+            String content;
+            try {
+                content = Files.readString(source);
+            } catch (IOException e) {
+                throw new org.reelforge.media.MediaException("cannot read " + source + ": " + e.getMessage());
+            }
+            if (content.contains("unreadable")) {
+                throw new org.reelforge.media.MediaException(source.getFileName() + " is neither a picture nor a video");
+            }
+            made.incrementAndGet();
+            write(target, "own clip duration=" + durationMillis + " " + aspect.ratio());
+            return durationMillis;
+        }
+
+        @Override
+        public org.reelforge.video.BlockMedia.Kind kindOf(Path file) {
+            try {
+                if (Files.readString(file).contains("not media")) {
+                    throw new org.reelforge.media.MediaException(file.getFileName()
+                            + " is neither a picture nor a video (ffprobe found no video stream)");
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return file.getFileName().toString().endsWith(".png") ? org.reelforge.video.BlockMedia.Kind.IMAGE
+                    : org.reelforge.video.BlockMedia.Kind.VIDEO;
+        }
+    }
+
+    /** The music library of the tests: one track, "trk_00000000000000aa", mood "calm". */
+    static final class Music implements MusicPicker {
+        @Override
+        public java.util.Optional<org.reelforge.media.MusicBed> pick(org.reelforge.video.Music music,
+                                                                     org.reelforge.video.VideoId video) {
+            if (music.isNone()) {
+                return java.util.Optional.empty();
+            }
+            if ("calm".equals(music.mood()) || "trk_00000000000000aa".equals(music.trackId())) {
+                return java.util.Optional.of(new org.reelforge.media.MusicBed(Path.of("calm.mp3"), 60_000, -20,
+                        music.volumePercent()));
+            }
+            throw new org.reelforge.video.InvalidRequestException("music", "no library track " + music.source());
         }
     }
 

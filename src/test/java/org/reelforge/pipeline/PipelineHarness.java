@@ -37,6 +37,7 @@ final class PipelineHarness implements AutoCloseable {
     final FakeProviders.Listener listener = new FakeProviders.Listener();
     final FakeProviders.Assembly assembly = new FakeProviders.Assembly();
     final FakeProviders.Inspector inspector = new FakeProviders.Inspector();
+    final FakeProviders.Own own = new FakeProviders.Own();
     final FakeClipGenerator clips = new FakeClipGenerator(clock);
     final FakeProviders.Check preflight = new FakeProviders.Check();
     final PriceTable prices;
@@ -77,8 +78,8 @@ final class PipelineHarness implements AutoCloseable {
         artifacts = new LocalArtifactStore(dir);
         prices = PriceTable.load(writePrices(dir));
         engine = Engine.create(runs, jobs, new Providers(writer, speech, clips, listener, preflight), artifacts,
-                new Scratch(dir.resolve("scratch"), clock), assembly, assembly,
-                inspector, new CostLedger(prices), settings, clock);
+                new Scratch(dir.resolve("scratch"), clock), new MediaTools(assembly, assembly, inspector, own,
+                        new FakeProviders.Music()), new CostLedger(prices), settings, clock);
         control = new VideoControl(engine, artifacts);
         monitor = new Monitor(engine);
     }

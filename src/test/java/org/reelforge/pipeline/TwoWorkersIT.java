@@ -116,8 +116,8 @@ class TwoWorkersIT {
             this.engine = Engine.create(runs, jobs,
                     new Providers(new FakeProviders.Writer(6, 6), new FakeProviders.Speech(), clips, new FakeProviders.Listener()),
                     new LocalArtifactStore(dir.resolve(name)), new Scratch(dir.resolve(name).resolve("scratch"), clock),
-                    assembly, assembly, new FakeProviders.Inspector(),
-                    new CostLedger(PriceTable.defaults()), settings, clock);
+                    new MediaTools(assembly, assembly, new FakeProviders.Inspector(), new FakeProviders.Own(),
+                            new FakeProviders.Music()), new CostLedger(PriceTable.defaults()), settings, clock);
             this.monitor = new Monitor(engine);
         }
 

@@ -92,6 +92,11 @@ public final class GatedProviders {
             }
 
             @Override
+            public boolean writes(Language language) {
+                return w.writes(language);
+            }
+
+            @Override
             public RewrittenBlock rewriteRefusedBlock(Block block, String styleGuide, String reason, Language language) {
                 return gate.call("rewrite", () -> w.rewriteRefusedBlock(block, styleGuide, reason, language));
             }

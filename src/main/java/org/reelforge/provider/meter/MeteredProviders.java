@@ -41,6 +41,11 @@ public final class MeteredProviders {
             }
 
             @Override
+            public boolean writes(Language language) {
+                return w.writes(language);
+            }
+
+            @Override
             public RewrittenBlock rewriteRefusedBlock(Block block, String styleGuide, String reason, Language language) {
                 return meter.time(w.name(), "rewrite", () -> w.rewriteRefusedBlock(block, styleGuide, reason, language));
             }

@@ -58,6 +58,12 @@ public final class BuiltinScriptWriter implements ScriptWriter {
         return new Written(script, List.of(new ProviderCall(NAME, "script", 1, "call")));
     }
 
+    /** French and English only: other languages need an LLM (or the person's own script). */
+    @Override
+    public boolean writes(Language language) {
+        return language.isWrittenOffline();
+    }
+
     /**
      * Rewrites every block's spoken text with {@link SpeechText} (fr, en); title, prompts and durations stay. Other
      * languages' text is left as written.
