@@ -27,6 +27,8 @@ import org.reelforge.pipeline.Providers;
 import org.reelforge.pipeline.VideoControl;
 import org.reelforge.pipeline.VideoQueries;
 import org.reelforge.provider.ProviderCall;
+import org.reelforge.provider.SpeechSynthesizer;
+import org.reelforge.video.Language;
 import org.reelforge.provider.meter.MeteredProviders;
 import org.reelforge.provider.meter.ProviderMeter;
 import org.reelforge.artifact.ArtifactStore;
@@ -70,6 +72,7 @@ public final class ReelForge implements Workspace, WebBackend {
     private final ProviderMeter meter = new ProviderMeter();
     private final Ffmpeg ffmpegProbe;
     private final MusicLibrary music;
+    private final org.reelforge.media.CaptionPreviews previews;
     private final org.reelforge.pipeline.MediaTools media;
     private boolean workersStarted;
     private final ProviderSelection.Chosen chosen;
@@ -98,6 +101,7 @@ public final class ReelForge implements Workspace, WebBackend {
         // a graceful stop lets running steps finish: their ffmpeg children must not be killed before it ends
         Ffmpeg.letChildrenFinishOnExit(workerSettings.longestStop());
         this.music = new MusicLibrary(config.dataDir(), ffmpeg);
+        this.previews = new org.reelforge.media.CaptionPreviews(ffmpeg);
         this.media = MediaWiring.tools(ffmpeg, config.x264Preset(), music);
         JdbiVideoRuns runs = new JdbiVideoRuns(database);
         this.engine = Engine.create(runs, jobs, providers, artifacts, scratch, media, new CostLedger(prices), settings, clock);
@@ -174,6 +178,45 @@ public final class ReelForge implements Workspace, WebBackend {
                 new org.reelforge.video.VideoId("vid_20000101_000000_est0"), 1, caps.lengths().max(), "", "", true,
                 org.reelforge.video.Language.EN, java.util.Optional.empty(), null));
         return estimator.total(List.of(quote)).signum() > 0;
+    }
+
+    @Override
+    public MusicLibrary music() {
+        return music;
+    }
+
+    @Override
+    public List<SpeechSynthesizer.Voice> voices(Language language) {
+        return providers.speech().voices(language);
+    }
+
+    @Override
+    public String speechProvider() {
+        return providers.speech().name();
+    }
+
+    /**
+     * A short sample of {@code voice}, only where speaking costs nothing (the offline voice): a paid provider would
+     * charge each listen, with no video to book it to.
+     */
+    @Override
+    public SpeechSynthesizer.Speech voiceSample(String voice, Language language, java.nio.file.Path target) {
+        String text = SAMPLES.getOrDefault(language.code(), "1, 2, 3, 4, 5.");
+        if (estimator.total(List.of(providers.speech().quote(text.length()))).signum() > 0) {
+            throw new org.reelforge.video.ConflictException("voice samples are offered for free voices only: "
+                    + providers.speech().name() + " charges for every character");
+        }
+        return providers.speech().synthesize(text, language, 1.0, voice, target);
+    }
+
+    private static final java.util.Map<String, String> SAMPLES = java.util.Map.of("fr", "Bonjour, voici ma voix.",
+            "en", "Hello, this is my voice.", "es", "Hola, esta es mi voz.", "de", "Hallo, das ist meine Stimme.",
+            "it", "Ciao, questa è la mia voce.", "pt", "Olá, esta é a minha voz.");
+
+    @Override
+    public byte[] captionPreview(org.reelforge.video.CaptionOptions options, org.reelforge.video.Aspect aspect,
+                                 Language language, String text, int width) {
+        return previews.preview(options, aspect, language, text, width);
     }
 
     @Override

@@ -57,12 +57,14 @@ public final class CostEstimator {
             calls.add(speech.quote(seconds * CHARACTERS_PER_SECOND));
         }
         VideoId placeholder = new VideoId("vid_20000101_000000_est0");
+        // blocks made from the person's own files cost nothing: no clip call for them
         List<Integer> blocks = r.script() != null
-                ? r.script().blocks().stream().map(Block::durationSeconds).toList()
+                ? r.script().blocks().stream().filter(b -> !b.ownMedia()).map(Block::durationSeconds).toList()
                 : clips.capabilities().plan(seconds, r.clipStrategy());
+        String aspect = r.output().aspect().ratio();
         for (int i = 0; i < blocks.size(); i++) {
             calls.add(clips.quote(new ClipGenerator.ClipRequest(placeholder, i + 1, blocks.get(i), "", "", !narrated,
-                    r.language(), Optional.empty(), null, resolution, "9:16", Optional.empty(), Optional.empty())));
+                    r.language(), Optional.empty(), null, resolution, aspect, Optional.empty(), Optional.empty())));
         }
         if (!narrated) {
             calls.add(transcriber.quote(seconds * 1000L));

@@ -32,11 +32,23 @@ public final class CaptionPreviews {
 
     /** A PNG of {@code text} captioned with {@code options} in {@code aspect}, the font chosen for {@code language}. */
     public byte[] preview(CaptionOptions options, Aspect aspect, Language language, String text) {
-        return preview(CaptionStyle.of(options, aspect, language), List.of(), text);
+        return preview(CaptionStyle.of(options, aspect, language), List.of(), text, 0);
+    }
+
+    /** The same, scaled down to {@code width} pixels wide (a thumbnail for a page); 0 keeps the format's size. */
+    public byte[] preview(CaptionOptions options, Aspect aspect, Language language, String text, int width) {
+        return preview(CaptionStyle.of(options, aspect, language), List.of(), text, width);
     }
 
     /** The same with an already resolved style; {@code emphasis} words are highlighted. */
     public byte[] preview(CaptionStyle style, List<String> emphasis, String text) {
+        return preview(style, emphasis, text, 0);
+    }
+
+    private byte[] preview(CaptionStyle style, List<String> emphasis, String text, int width) {
+        if (width < 0 || width > 4096) {
+            throw new IllegalArgumentException("a preview is 1–4096 px wide, or 0 for the format's size (got " + width + ")");
+        }
         List<TimedWord> words = words(text);
         long duration = words.get(words.size() - 1).endMillis() + 500;
         Path work = createWorkDir();
@@ -47,7 +59,7 @@ public final class CaptionPreviews {
             ffmpeg.ffmpeg("draw a caption preview", work, List.of("-f", "lavfi", "-i", String.format(Locale.ROOT,
                             "gradients=s=%dx%d:c0=0x3a4d63:c1=0x7c6a58:n=2:speed=0.00001:r=10:d=%.3f", style.playResX(),
                             style.playResY(), duration / 1000.0),
-                    "-vf", "ass=" + AssemblyGraph.CAPTIONS_FILE, "-ss", String.format(Locale.ROOT, "%.3f", at),
+                    "-vf", "ass=" + AssemblyGraph.CAPTIONS_FILE + (width > 0 ? ",scale=" + width + ":-2" : ""), "-ss", String.format(Locale.ROOT, "%.3f", at),
                     "-frames:v", "1", "-c:v", "png", "-f", "image2", "-update", "1", Ffmpeg.fileArg(png)));
             return Files.readAllBytes(png);
         } catch (IOException e) {

@@ -33,6 +33,18 @@ public interface SpeechSynthesizer {
         return synthesize(text, language, rate, target);
     }
 
+    /**
+     * The voices a person may choose for {@code language}, the default first; empty when this provider offers no
+     * choice (then {@code voice} is ignored).
+     */
+    default List<Voice> voices(Language language) {
+        return List.of();
+    }
+
+    /** A voice to choose: its id (what {@code voice} takes), a name to show, and its language tag. */
+    record Voice(String id, String name, String language) {
+    }
+
     record Speech(Path audio, long durationMillis, List<TimedWord> words, ProviderCall call) {
         public Speech {
             words = List.copyOf(words);

@@ -54,6 +54,27 @@ public interface WebBackend extends ProviderDirectory {
     /** Price keys the estimate of {@code request} had to count as free because the price table lacks them. */
     List<String> unpricedCalls(VideoRequest request);
 
+    /** The installation's music library (tracks by mood, uploaded through the API). */
+    org.reelforge.media.MusicLibrary music();
+
+    /** The voices of the configured speech provider for {@code language}, default first (may be empty). */
+    List<org.reelforge.provider.SpeechSynthesizer.Voice> voices(org.reelforge.video.Language language);
+
+    /** The configured speech provider's name. */
+    String speechProvider();
+
+    /**
+     * A short spoken sample of {@code voice} into {@code target} (WAV).
+     *
+     * @throws org.reelforge.video.ConflictException when the speech provider charges for it
+     */
+    org.reelforge.provider.SpeechSynthesizer.Speech voiceSample(String voice, org.reelforge.video.Language language,
+                                                                java.nio.file.Path target);
+
+    /** A PNG of {@code text} captioned with these options in this format, {@code width} px wide (0: full size). */
+    byte[] captionPreview(org.reelforge.video.CaptionOptions options, org.reelforge.video.Aspect aspect,
+                          org.reelforge.video.Language language, String text, int width);
+
     /** Calls, outcomes and latency of this process's provider calls. */
     ProviderMeter providerMeter();
 

@@ -86,6 +86,7 @@ public final class WebServer implements AutoCloseable {
         new VideoRoutes(backend, auth, access, documents,
                 new CreationLimiter(backend.rateWindows(), settings.createRatePerMinute(), clock), hub).register(config.routes);
         new ScriptRoutes(backend, auth, access, documents, hub).register(config.routes);
+        new CreatorRoutes(backend, auth, access, documents, hub).register(config.routes);
         new FileRoutes(backend.queries(), backend.artifacts(), auth, access, parts.links(), stills, settings.presignTtl(),
                 clock).register(config.routes);
         new ProgressRoutes(hub, auth, access).register(config.routes);

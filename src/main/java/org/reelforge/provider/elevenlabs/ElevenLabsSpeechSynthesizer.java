@@ -57,7 +57,18 @@ public final class ElevenLabsSpeechSynthesizer implements SpeechSynthesizer {
 
     @Override
     public Speech synthesize(String text, Language language, double rate, Path target) {
-        String path = "/v1/text-to-speech/" + config.voiceId() + "/with-timestamps?output_format=pcm_" + SAMPLE_RATE;
+        return synthesize(text, language, rate, null, target);
+    }
+
+    /** {@code voice}: an ElevenLabs voice id (letters and digits) for this video, or null for the configured one. */
+    @Override
+    public Speech synthesize(String text, Language language, double rate, String voice, Path target) {
+        String id = voice == null ? config.voiceId() : voice;
+        if (!id.matches("[A-Za-z0-9]{1,64}")) {
+            throw ProviderException.permanent(PROVIDER, "an ElevenLabs voice id is letters and digits, got \""
+                    + Text.preview(id) + "\"");
+        }
+        String path = "/v1/text-to-speech/" + id + "/with-timestamps?output_format=pcm_" + SAMPLE_RATE;
         JsonNode reply = http.post(path, body(text, language, rate));
         PcmWav wav = new PcmWav(SAMPLE_RATE, 1, 16, audio(reply, Call.of(PROVIDER, "POST", path)));
         try {
@@ -67,6 +78,12 @@ public final class ElevenLabsSpeechSynthesizer implements SpeechSynthesizer {
         }
         return new Speech(target, wav.durationMillis(), words(reply, text, wav.durationMillis()),
                 new ProviderCall(config.model(), "voice", Text.length(text), "character"));
+    }
+
+    /** The configured voice (ElevenLabs' own list needs the account's voice library; any voice id may be given). */
+    @Override
+    public java.util.List<Voice> voices(Language language) {
+        return java.util.List.of(new Voice(config.voiceId(), "configured voice (REELFORGE_ELEVENLABS_VOICE_ID)", language.tag()));
     }
 
     private ObjectNode body(String text, Language language, double rate) {

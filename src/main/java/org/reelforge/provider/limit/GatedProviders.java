@@ -124,6 +124,16 @@ public final class GatedProviders {
             public Speech synthesize(String text, Language language, double rate, Path target) {
                 return gate.call("voice", () -> s.synthesize(text, language, rate, target));
             }
+
+            @Override
+            public Speech synthesize(String text, Language language, double rate, String voice, Path target) {
+                return gate.call("voice", () -> s.synthesize(text, language, rate, voice, target));
+            }
+
+            @Override
+            public java.util.List<Voice> voices(Language language) {
+                return s.voices(language);
+            }
         };
     }
 

@@ -119,6 +119,16 @@ public final class MeteredProviders {
             public Speech synthesize(String text, Language language, double rate, Path target) {
                 return meter.time(s.name(), "voice", () -> s.synthesize(text, language, rate, target));
             }
+
+            @Override
+            public Speech synthesize(String text, Language language, double rate, String voice, Path target) {
+                return meter.time(s.name(), "voice", () -> s.synthesize(text, language, rate, voice, target));
+            }
+
+            @Override
+            public List<Voice> voices(Language language) {
+                return s.voices(language);
+            }
         };
     }
 

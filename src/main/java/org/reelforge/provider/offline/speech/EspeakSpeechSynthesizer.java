@@ -80,6 +80,27 @@ public final class EspeakSpeechSynthesizer implements SpeechSynthesizer {
         return installed().all();
     }
 
+    /** The variants offered beside each language's voice (espeak-ng's own, in its data's {@code voices/!v}). */
+    private static final List<String[]> VARIANTS = List.of(new String[] {"f3", "female"}, new String[] {"m3", "male"},
+            new String[] {"f5", "female, softer"}, new String[] {"m7", "male, deeper"}, new String[] {"whisper", "whisper"});
+
+    /** The language's voice (the default) and its variants. */
+    @Override
+    public List<Voice> voices(Language language) {
+        String base;
+        try {
+            base = installed().forLanguage(language);
+        } catch (ProviderException e) {
+            return List.of();
+        }
+        List<Voice> out = new java.util.ArrayList<>();
+        out.add(new Voice(base, base + " (default)", language.tag()));
+        for (String[] v : VARIANTS) {
+            out.add(new Voice(base + "+" + v[0], base + " (" + v[1] + ")", language.tag()));
+        }
+        return out;
+    }
+
     /**
      * A short sample of {@code voice} for a voice picker: the digits one to five, which espeak-ng reads in the
      * voice's own language, written to {@code target} (WAV).
