@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { BlockEditDialog } from '../components/BlockEditDialog';
+import { CaptionsDialog } from '../components/CaptionsDialog';
 import { useConfirm } from '../components/ConfirmDialog';
 import { CostPanel } from '../components/CostPanel';
 import { RenewingVideo } from '../components/RenewingVideo';
@@ -95,6 +96,7 @@ export function ProgressPage() {
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
   const [editing, setEditing] = useState<number | null>(null);
+  const [captions, setCaptions] = useState(false);
   const [confirmElement, confirm] = useConfirm();
   const running = video ? !isTerminal(video.status) : false;
   const now = useNow(running);
@@ -237,6 +239,11 @@ export function ProgressPage() {
               {t('progress.watch')}
             </Link>
           )}
+          {video.status === 'completed' && video.files?.final && (
+            <button type="button" className="btn" data-testid="captions-button" disabled={busy} onClick={() => setCaptions(true)}>
+              {t('captions.open')}
+            </button>
+          )}
           {!running && !awaiting && (
             <button type="button" className="btn btn-ghost" data-testid="delete-button" disabled={busy} onClick={remove}>
               {t('action.delete')}
@@ -301,7 +308,7 @@ export function ProgressPage() {
         </section>
       )}
 
-      {awaiting && <ReviewScreen video={video} onApproved={replace} />}
+      {awaiting && <ReviewScreen video={video} onApproved={replace} onVideo={replace} />}
 
       {!awaiting && (
         <section className="card" aria-labelledby="storyboard-title">
@@ -314,8 +321,12 @@ export function ProgressPage() {
               video={video}
               busy={busy}
               onReset={(n) => run(() => api.resetClip(video.video_id, n), t('confirm.reset', { n }))}
-              onRegenerate={(n) => run(() => api.regenerateBlock(video.video_id, n), t('confirm.regenerate', { n }))}
+              onRegenerate={(n) => {
+                const media = video.blocks.find((b) => b.index === n)?.media;
+                void run(() => api.regenerateBlock(video.video_id, n), media ? t('confirm.regenerateMedia', { n, name: media.name }) : t('confirm.regenerate', { n }));
+              }}
               onEdit={setEditing}
+              onVideo={replace}
             />
           )}
         </section>
@@ -380,6 +391,7 @@ export function ProgressPage() {
           }}
         />
       )}
+      {captions && <CaptionsDialog video={video} onClose={() => setCaptions(false)} onSaved={replace} />}
       {confirmElement}
     </div>
   );
