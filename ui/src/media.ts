@@ -21,9 +21,9 @@ export const MEDIA_UPLOAD: UploadKind = {
 /** Browser spellings of the same types. */
 const ALIASES: Record<string, string> = { 'audio/mp3': 'audio/mpeg', 'audio/x-wav': 'audio/wav', 'audio/wave': 'audio/wav', 'audio/x-flac': 'audio/flac', 'audio/x-m4a': 'audio/mp4', 'image/jpg': 'image/jpeg' };
 
-/** The accept attribute of a file input for this kind. */
+/** The accept attribute of a file input for this kind: the types and the extensions (some files have no type). */
 export function acceptOf(kind: UploadKind): string {
-  return [...new Set(Object.values(kind.types))].join(',');
+  return [...new Set(Object.values(kind.types)), ...Object.keys(kind.types).map((e) => `.${e}`)].join(',');
 }
 
 export type UploadCheck = { ok: true; contentType: string } | { ok: false; problem: 'type' | 'size'; megabytes: number };

@@ -9,6 +9,7 @@ import { MUSIC_VOLUME_MAX } from '../output';
 import { api, ApiError } from '../services/api';
 import type { MusicTrack } from '../types';
 import { useConfirm } from './ConfirmDialog';
+import { FieldError } from './FieldError';
 import { UploadProgress } from './UploadProgress';
 
 const MOOD = /^[a-z0-9][a-z0-9-]{0,23}$/;
@@ -19,6 +20,8 @@ interface Props {
   music: string;
   volume: number;
   onChange: (patch: { music?: string; music_volume?: number }) => void;
+  /** Field errors by API name (`music`, `music_volume`). */
+  errors: Record<string, string>;
 }
 
 /** The library's moods, each once, sorted. */
@@ -40,7 +43,7 @@ function uploadError(e: unknown, t: Translate): string {
 }
 
 /** Music under the voice: none, a mood (a random library track of it) or one track, its volume, and uploads. */
-export function MusicPicker({ music, volume, onChange }: Props) {
+export function MusicPicker({ music, volume, onChange, errors }: Props) {
   const { t } = useI18n();
   const admin = useSession()?.user.role === 'admin';
   const [tracks, setTracks] = useState<MusicTrack[] | null>(null);
@@ -86,7 +89,7 @@ export function MusicPicker({ music, volume, onChange }: Props) {
       <div className="grid-2">
         <div className="field" id="field-music">
           <label htmlFor="input-music">{t('music.label')}</label>
-          <select id="input-music" data-testid="music-select" value={music} onChange={(e) => onChange({ music: e.target.value })}>
+          <select id="input-music" data-testid="music-select" value={music} aria-invalid={Boolean(errors.music)} aria-describedby={errors.music ? 'error-music' : undefined} onChange={(e) => onChange({ music: e.target.value })}>
             <option value="none">{t('music.none')}</option>
             {tracks && moodsOf(tracks).length > 0 && (
               <optgroup label={t('music.byMood')}>
@@ -109,6 +112,7 @@ export function MusicPicker({ music, volume, onChange }: Props) {
             {music !== 'none' && tracks && !selected && !music.startsWith('mood:') && <option value={music}>{t('music.unknown')}</option>}
           </select>
           {tracks && tracks.length === 0 && <p className="muted small hint">{t('music.empty')}</p>}
+          <FieldError errors={errors} name="music" />
         </div>
         {music !== 'none' && (
           <div className="field" id="field-music_volume">
@@ -120,6 +124,7 @@ export function MusicPicker({ music, volume, onChange }: Props) {
             </div>
             <input id="input-music-volume" type="range" min={0} max={MUSIC_VOLUME_MAX} step={5} data-testid="music-volume" value={volume} onChange={(e) => onChange({ music_volume: Number(e.target.value) })} />
             <p className="muted small hint">{t('music.volume.hint')}</p>
+            <FieldError errors={errors} name="music_volume" />
           </div>
         )}
       </div>

@@ -3,6 +3,7 @@ import { errorText } from '../errors';
 import { isMessageKey, useI18n } from '../i18n';
 import { SPEECH_RATE_MAX, SPEECH_RATE_MIN } from '../output';
 import { api, ApiError } from '../services/api';
+import { FieldError } from './FieldError';
 import type { VoiceList } from '../types';
 
 interface Props {
@@ -10,10 +11,12 @@ interface Props {
   voice: string | null;
   rate: number;
   onChange: (patch: { voice?: string | null; speech_rate?: number }) => void;
+  /** Field errors by API name (`voice`, `speech_rate`). */
+  errors: Record<string, string>;
 }
 
 /** The speech provider's voices for the video's language, a short sample of the chosen one, and the rate. */
-export function VoicePicker({ language, voice, rate, onChange }: Props) {
+export function VoicePicker({ language, voice, rate, onChange, errors }: Props) {
   const { t, lang } = useI18n();
   const [list, setList] = useState<VoiceList | null>(null);
   const [unsupported, setUnsupported] = useState(false);
@@ -73,7 +76,7 @@ export function VoicePicker({ language, voice, rate, onChange }: Props) {
       <div className="field" id="field-voice">
         <label htmlFor="input-voice">{t('voice.label')}</label>
         <div className="input-row">
-          <select id="input-voice" data-testid="voice-select" value={voice ?? ''} disabled={!list} onChange={(e) => onChange({ voice: e.target.value || null })}>
+          <select id="input-voice" data-testid="voice-select" value={voice ?? ''} aria-invalid={Boolean(errors.voice)} aria-describedby={errors.voice ? 'error-voice' : undefined} disabled={!list} onChange={(e) => onChange({ voice: e.target.value || null })}>
             <option value="">{defaultName ? t('voice.defaultNamed', { name: defaultName }) : t('voice.default')}</option>
             {list?.items
               .filter((v) => v.id !== list.default_voice)
@@ -93,6 +96,7 @@ export function VoicePicker({ language, voice, rate, onChange }: Props) {
             {errorText(error, t)}
           </p>
         )}
+        <FieldError errors={errors} name="voice" />
         <audio ref={audio} data-testid="voice-sample" preload="none" />
       </div>
       <div className="field" id="field-speech_rate">
@@ -103,6 +107,7 @@ export function VoicePicker({ language, voice, rate, onChange }: Props) {
           </output>
         </div>
         <input id="input-speech-rate" type="range" min={SPEECH_RATE_MIN} max={SPEECH_RATE_MAX} step={0.05} data-testid="speech-rate" value={rate} onChange={(e) => onChange({ speech_rate: Math.round(Number(e.target.value) * 100) / 100 })} />
+        <FieldError errors={errors} name="speech_rate" />
       </div>
     </div>
   );

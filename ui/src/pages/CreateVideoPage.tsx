@@ -275,6 +275,7 @@ export function CreateVideoPage() {
     }
   }, [script]);
 
+  // A voice speaks one language: changing the language (above) drops the chosen voice.
   const [lookOpen, setLookOpen] = useState(false);
   const update = <K extends keyof FormState>(key: K, value: FormState[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
@@ -419,7 +420,7 @@ export function CreateVideoPage() {
 
         <div className="grid-2">
           {select('style', 'create.style', STYLES, form.style, (v) => update('style', v), 'style')}
-          {select('language', 'create.language', LANGUAGES, form.language, (v) => update('language', v), 'lang')}
+          {select('language', 'create.language', LANGUAGES, form.language, (v) => setForm((f) => ({ ...f, language: v, output: { ...f.output, voice: null } })), 'lang')}
           {select('mode', 'create.mode', MODES, form.mode, (v) => update('mode', v), 'mode', t(`create.mode.hint.${form.mode}` as MessageKey))}
           {select('clip_strategy', 'create.strategy', CLIP_STRATEGIES, form.strategy, (v) => update('strategy', v), 'strategy', t(`create.strategy.hint.${form.strategy}` as MessageKey))}
         </div>
