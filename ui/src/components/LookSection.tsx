@@ -147,7 +147,7 @@ export function LookSection({ value, onChange, theme, language, showVoice, error
             />
           </div>
 
-          <h3 className="look-heading">{t('look.sound')}</h3>
+          <h2 className="look-heading">{t('look.sound')}</h2>
           <MusicPicker music={value.music} volume={value.music_volume} onChange={onChange} errors={shown} />
           {showVoice && <VoicePicker language={language} voice={value.voice} rate={value.speech_rate} onChange={onChange} errors={shown} />}
         </div>

@@ -205,7 +205,7 @@ function MusicUpload({ onDone }: { onDone: (track: MusicTrack | null) => void })
   const busy = upload.progress != null;
   return (
     <div className="subpanel" data-testid="music-upload" role="group" aria-labelledby="music-upload-title" onKeyDown={onKey}>
-      <h4 id="music-upload-title">{t('music.upload.title')}</h4>
+      <h3 id="music-upload-title">{t('music.upload.title')}</h3>
       <div className="field">
         <label htmlFor="music-file">{t('music.file', { max: maxMegabytes(AUDIO_UPLOAD) })}</label>
         <input id="music-file" ref={fileInput} type="file" accept={acceptOf(AUDIO_UPLOAD)} data-testid="music-file" disabled={busy} aria-invalid={Boolean(errors.file)} aria-describedby={errors.file ? 'error-music-file' : undefined} onChange={(e) => choose(e.target.files?.[0] ?? null)} />
