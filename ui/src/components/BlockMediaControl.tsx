@@ -49,6 +49,7 @@ export function BlockMediaControl({ video, index, media, blockedReason, onChange
   const upload = useUpload();
   const input = useRef<HTMLInputElement>(null);
   const chooseButton = useRef<HTMLButtonElement>(null);
+  const uploadButton = useRef<HTMLButtonElement>(null);
   const id = `media-${index}`;
 
   const choose = (f: File | null) => {
@@ -63,6 +64,7 @@ export function BlockMediaControl({ video, index, media, blockedReason, onChange
     }
     setCheckError(null);
     setFile(f);
+    requestAnimationFrame(() => uploadButton.current?.focus());
   };
   const send = async () => {
     if (!file) return;
@@ -76,6 +78,8 @@ export function BlockMediaControl({ video, index, media, blockedReason, onChange
       setFile(null);
       if (input.current) input.current.value = '';
       onChanged(detail);
+      // The Upload button is gone: the keyboard goes on from "Replace my file".
+      requestAnimationFrame(() => chooseButton.current?.focus());
     }
   };
   const remove = async () => {
@@ -124,10 +128,10 @@ export function BlockMediaControl({ video, index, media, blockedReason, onChange
                 </label>
               )}
               <div className="story-actions">
-                <button type="button" className="btn btn-small btn-primary" data-testid={`media-upload-${index}`} aria-label={`${t('media.upload')} (${t('create.script.block', { n: index })})`} onClick={() => void send()}>
+                <button type="button" ref={uploadButton} className="btn btn-small btn-primary" data-testid={`media-upload-${index}`} aria-label={`${t('media.upload')} (${t('create.script.block', { n: index })})`} onClick={() => void send()}>
                   {t('media.upload')}
                 </button>
-                <button type="button" className="btn btn-small btn-ghost" onClick={() => { setFile(null); if (input.current) input.current.value = ''; chooseButton.current?.focus(); }}>
+                <button type="button" className="btn btn-small btn-ghost" onClick={() => { setFile(null); if (input.current) input.current.value = ''; requestAnimationFrame(() => chooseButton.current?.focus()); }}>
                   {t('action.back')}
                 </button>
               </div>

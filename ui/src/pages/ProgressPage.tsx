@@ -14,6 +14,7 @@ import { formatDate, formatSeconds } from '../format';
 import { useLinkRenewal } from '../hooks/useLinkRenewal';
 import { useVideoProgress, type Transport } from '../hooks/useVideoProgress';
 import { errorCategoryKey, isMessageKey, useI18n, type MessageKey, type Translate } from '../i18n';
+import { lookKey } from '../output';
 import { api } from '../services/api';
 import { isTerminal, type VideoDetail } from '../types';
 
@@ -162,6 +163,7 @@ export function ProgressPage() {
           <h1 className="theme-title">{video.theme}</h1>
           <p className="muted small">
             {formatDate(video.created_at, lang)} · {video.target_duration} s · {t(`style.${video.style}` as MessageKey)}
+            {video.output && <span data-testid="output-summary"> · {video.output.aspect} · {t('look.summary.captions', { style: t(lookKey('style', video.output.caption_style)) })}</span>}
           </p>
         </div>
         <StatusBadge status={video.status} />
