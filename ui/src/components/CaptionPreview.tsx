@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useBlobUrl } from '../hooks/useBlobUrl';
 import { useI18n } from '../i18n';
 import { lookKey } from '../output';
@@ -19,16 +20,14 @@ interface Props {
 export function CaptionPreview({ look, language, text, onFieldError }: Props) {
   const { t } = useI18n();
   const key = captionPreviewQuery(look, language, text);
-  const { url, loading, error } = useBlobUrl(key, async (signal) => {
-    try {
-      const blob = await api.captionPreview(look, language, text, signal);
-      onFieldError?.(null, null);
-      return blob;
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 400) onFieldError?.(e.field ?? null, e.rule ?? e.problem.detail ?? null);
-      throw e;
-    }
-  });
+  const { url, loading, error } = useBlobUrl(key, (signal) => api.captionPreview(look, language, text, signal));
+  const report = useRef(onFieldError);
+  report.current = onFieldError;
+  useEffect(() => {
+    if (loading) return;
+    if (error instanceof ApiError && error.status === 400) report.current?.(error.field ?? null, error.rule ?? error.problem.detail ?? null);
+    else report.current?.(null, null);
+  }, [error, loading, key]);
   const size = ASPECT_SIZES[look.aspect];
   const height = Math.round((SHOWN_WIDTH * size.height) / size.width);
   const label = t('look.preview.alt', {

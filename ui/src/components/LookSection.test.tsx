@@ -70,6 +70,29 @@ describe('Look and sound on the Create page', () => {
     expect(server.calls('GET', '/api/captions/preview').length - before).toBe(1);
   });
 
+  it('shows a look seen before again without asking the server, and clears a refused font once fixed', async () => {
+    const user = userEvent.setup({ delay: null });
+    server.on('GET', '/api/captions/preview', (req) =>
+      req.query.get('caption_font')?.includes('{')
+        ? problem(400, { title: 'Invalid request', field: 'caption_font', rule: 'must be a font family name' })
+        : binary('image/png'));
+    await renderApp('/create');
+    await user.click(screen.getByTestId('look-summary'));
+    await waitFor(() => expect(server.calls('GET', '/api/captions/preview')).toHaveLength(1));
+    await user.selectOptions(screen.getByTestId('caption-style-select'), 'boxed');
+    await waitFor(() => expect(server.calls('GET', '/api/captions/preview')).toHaveLength(2));
+    await user.selectOptions(screen.getByTestId('caption-style-select'), 'karaoke');
+    await waitFor(() => expect(screen.getByTestId('caption-preview')).toHaveAttribute('data-loading', 'false'));
+    expect(server.calls('GET', '/api/captions/preview')).toHaveLength(2);
+
+    await user.click(screen.getByText('Colours, size and font'));
+    await user.type(screen.getByTestId('caption-font'), 'A{{');
+    expect(await screen.findByTestId('error-caption_font')).toHaveTextContent('must be a font family name');
+    await user.type(screen.getByTestId('caption-font'), '{Backspace}');
+    await waitFor(() => expect(screen.queryByTestId('error-caption_font')).toBeNull());
+    expect(screen.getByTestId('caption-preview-image')).toBeInTheDocument();
+  });
+
   it('shows the preview in the video’s language when there is no theme yet', async () => {
     const user = userEvent.setup({ delay: null });
     await renderApp('/create?language=fr', 'en');
