@@ -297,6 +297,7 @@ const fr = {
   'event.awaiting_approval': "Script prêt à valider",
   'event.approved': "Script validé",
   // ---- look and sound, own media, captions (issue 10) ----
+  'create.language.llm': "Le rédacteur intégré (hors ligne) écrit en français et en anglais : les autres langues demandent un rédacteur LLM configuré sur le serveur.",
   'look.title': "Apparence et son",
   'look.summary.captions': "sous-titres {style}",
   'look.summary.music': "avec musique",
@@ -707,6 +708,7 @@ const en: Record<MessageKey, string> = {
   'event.awaiting_approval': "Script ready for review",
   'event.approved': "Script approved",
   // ---- look and sound, own media, captions (issue 10) ----
+  'create.language.llm': "The built-in (offline) writer writes French and English: other languages need an LLM writer configured on the server.",
   'look.title': "Look and sound",
   'look.summary.captions': "{style} captions",
   'look.summary.music': "with music",

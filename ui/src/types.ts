@@ -3,8 +3,19 @@
 export const STYLES = ['informative', 'storytelling', 'humorous', 'dramatic', 'educational'] as const;
 export type Style = (typeof STYLES)[number];
 
+/** The languages the app itself is shown in. */
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * The languages offered for a video's script, voice and captions (the server takes any BCP-47 tag of an ISO 639
+ * language; the built-in offline writer writes fr and en only, the others need an LLM writer).
+ */
+export const VIDEO_LANGUAGES = ['fr', 'en', 'es', 'de', 'it', 'pt', 'nl', 'pl', 'ru', 'tr', 'ar', 'hi', 'ja', 'ko', 'zh'] as const;
+/** A BCP-47 tag such as `fr`, `pt-BR` or `zh-Hant`. */
+export type VideoLanguage = string;
+/** The shape of a tag the server may take: a 2–3 letter language, then subtags. */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 export const MODES = ['native_audio', 'narrated'] as const;
 export type Mode = (typeof MODES)[number];
@@ -95,7 +106,7 @@ export interface CreateVideoRequest {
   theme: string;
   target_duration: number;
   style: Style;
-  language: Language;
+  language: VideoLanguage;
   mode: Mode;
   clip_strategy: ClipStrategy;
   script?: ScriptInput;
@@ -233,7 +244,7 @@ export interface VideoSummary {
   progress_percentage: number;
   message: string;
   target_duration: number;
-  language: Language;
+  language: VideoLanguage;
   created_at: string;
   updated_at: string;
   has_final: boolean;
@@ -321,7 +332,7 @@ export interface VideoDetail {
   theme: string;
   target_duration: number;
   style: Style;
-  language: Language;
+  language: VideoLanguage;
   mode: Mode;
   clip_strategy: ClipStrategy;
   status: VideoStatus;

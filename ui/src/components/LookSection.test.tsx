@@ -102,6 +102,29 @@ describe('Look and sound on the Create page', () => {
     expect(server.calls('GET', '/api/captions/preview')[0]!.query.get('language')).toBe('fr');
   });
 
+  it('offers the languages the providers speak, by name, and previews a sample in the chosen script', async () => {
+    const user = userEvent.setup({ delay: null });
+    await renderApp('/create?language=fr', 'fr');
+    const select = screen.getByTestId('language-select');
+    expect(within(select).getByRole('option', { name: 'Japonais' })).toHaveValue('ja');
+    expect(screen.queryByTestId('language-hint')).toBeNull();
+    await user.selectOptions(select, 'ja');
+    expect(screen.getByTestId('language-hint')).toHaveTextContent('les autres langues demandent un rédacteur LLM');
+    await user.click(screen.getByTestId('look-summary'));
+    await waitFor(() => expect(server.calls('GET', '/api/captions/preview').at(-1)?.query.get('language')).toBe('ja'));
+    expect(server.calls('GET', '/api/captions/preview').at(-1)!.query.get('text')).toBe('字幕はこのように表示されます');
+    await user.type(screen.getByTestId('theme-input'), '富士山');
+    await user.click(screen.getByTestId('submit-video'));
+    await waitFor(() => expect(server.calls('POST', '/api/videos')).toHaveLength(1));
+    expect(server.calls('POST', '/api/videos')[0]!.body).toMatchObject({ theme: '富士山', language: 'ja' });
+  });
+
+  it('keeps a language tag from the address that is not in the list', async () => {
+    await renderApp('/create?language=pt-BR');
+    expect(screen.getByTestId('language-select')).toHaveValue('pt-BR');
+    expect(within(screen.getByTestId('language-select')).getByRole('option', { name: /Portuguese \(Brazil\)|Brazilian Portuguese/ })).toBeInTheDocument();
+  });
+
   it('sends only the fields that were changed, under the API’s names', async () => {
     const user = userEvent.setup({ delay: null });
     await renderApp('/create?language=en');

@@ -1,7 +1,30 @@
 import { useState } from 'react';
 import { translate, useI18n } from '../i18n';
+
+/** A caption sample in the video's language, for the preview before a theme is typed (fonts and scripts show). */
+const SAMPLES: Record<string, string> = {
+  es: 'Así se verán tus subtítulos',
+  de: 'So sehen deine Untertitel aus',
+  it: 'Ecco i tuoi sottotitoli',
+  pt: 'Assim ficam as tuas legendas',
+  nl: 'Zo zien je ondertitels eruit',
+  pl: 'Tak wyglądają twoje napisy',
+  ru: 'Так выглядят ваши субтитры',
+  tr: 'Altyazıların böyle görünecek',
+  ar: 'هكذا تبدو ترجماتك',
+  hi: 'आपके कैप्शन ऐसे दिखेंगे',
+  ja: '字幕はこのように表示されます',
+  ko: '자막은 이렇게 보입니다',
+  zh: '字幕就是这样显示的',
+};
+
+export function sampleLine(language: string): string {
+  const base = language.split('-')[0]!.toLowerCase();
+  if (base === 'fr' || base === 'en') return translate(base, 'look.preview.sample');
+  return SAMPLES[base] ?? translate('en', 'look.preview.sample');
+}
 import { CAPTION_SIZE_MAX, CAPTION_SIZE_MIN, FONT_MAX, lookKey, previewText } from '../output';
-import { ASPECT_SIZES, ASPECTS, CAPTION_POSITIONS, CAPTION_STYLES, OUTPUT_DEFAULTS, type Aspect, type Language, type OutputSettings } from '../types';
+import { ASPECT_SIZES, ASPECTS, CAPTION_POSITIONS, CAPTION_STYLES, OUTPUT_DEFAULTS, type Aspect, type OutputSettings } from '../types';
 import { CaptionPreview } from './CaptionPreview';
 import { FieldError } from './FieldError';
 import { MusicPicker } from './MusicPicker';
@@ -11,7 +34,8 @@ interface Props {
   value: OutputSettings;
   onChange: (patch: Partial<OutputSettings>) => void;
   theme: string;
-  language: Language;
+  /** The video's language: the preview's sample line and the voices are in it. */
+  language: string;
   /** A synthesized voice speaks the video: the voice picker is shown. */
   showVoice: boolean;
   errors: Record<string, string>;
@@ -46,7 +70,7 @@ export function LookSection({ value, onChange, theme, language, showVoice, error
     value.music === 'none' ? t('music.none') : t('look.summary.music'),
   ].join(' · ');
   const described = (name: string) => (shown[name] ? `error-${name}` : undefined);
-  const sample = translate(language, 'look.preview.sample');
+  const sample = sampleLine(language);
   const captions = value.caption_style !== 'none';
 
   return (

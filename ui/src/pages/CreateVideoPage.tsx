@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { charCount, formatUsd } from '../format';
+import { charCount, formatUsd, languageName } from '../format';
 import { FieldError } from '../components/FieldError';
 import { LookSection } from '../components/LookSection';
 import { useI18n, type MessageKey, type Translate } from '../i18n';
@@ -9,14 +9,14 @@ import { api, ApiError, NetworkError } from '../services/api';
 import {
   allowedLengths,
   CLIP_STRATEGIES,
-  LANGUAGES,
+  LANGUAGE_TAG,
   MODES,
   STYLES,
+  VIDEO_LANGUAGES,
   type BlockDuration,
   type ClipStrategy,
   type CreateVideoRequest,
   type Estimate,
-  type Language,
   type Mode,
   type OutputSettings,
   type Style,
@@ -100,7 +100,8 @@ interface FormState {
   theme: string;
   duration: number;
   style: Style;
-  language: Language;
+  /** The video's language (any tag the server takes; the page's own language is separate). */
+  language: string;
   mode: Mode;
   strategy: ClipStrategy;
   budget: string;
@@ -220,7 +221,7 @@ export function CreateVideoPage() {
     theme: params.get('theme') ?? '',
     duration: clampDuration(params.get('duration')),
     style: oneOf(STYLES, params.get('style'), 'informative'),
-    language: oneOf(LANGUAGES, params.get('language'), lang),
+    language: LANGUAGE_TAG.test(params.get('language') ?? '') ? (params.get('language') as string) : lang,
     mode: oneOf(MODES, params.get('mode'), 'native_audio'),
     strategy: oneOf(CLIP_STRATEGIES, params.get('strategy'), 'parallel'),
     budget: params.get('budget') ?? '',
@@ -275,11 +276,12 @@ export function CreateVideoPage() {
     }
   }, [script]);
 
-  // A voice speaks one language: changing the language (above) drops the chosen voice.
   const [lookOpen, setLookOpen] = useState(false);
   const update = <K extends keyof FormState>(key: K, value: FormState[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
   };
+  // A voice speaks one language: another language drops the chosen voice (even while the Look section is folded).
+  const changeLanguage = (language: string) => setForm((f) => ({ ...f, language, output: { ...f.output, voice: null } }));
   const updateBlock = (i: number, patch: Partial<DraftBlock>) => {
     setScript((s) => ({ ...s, blocks: s.blocks.map((b, j) => (j === i ? { ...b, ...patch } : b)) }));
   };
@@ -420,7 +422,22 @@ export function CreateVideoPage() {
 
         <div className="grid-2">
           {select('style', 'create.style', STYLES, form.style, (v) => update('style', v), 'style')}
-          {select('language', 'create.language', LANGUAGES, form.language, (v) => setForm((f) => ({ ...f, language: v, output: { ...f.output, voice: null } })), 'lang')}
+          <div className="field" id="field-language">
+            <label htmlFor="input-language">{t('create.language')}</label>
+            <select id="input-language" data-testid="language-select" value={form.language} aria-invalid={Boolean(errors.language)} aria-describedby={form.language !== 'fr' && form.language !== 'en' ? 'language-hint' : undefined} onChange={(e) => changeLanguage(e.target.value)}>
+              {(VIDEO_LANGUAGES.includes(form.language as (typeof VIDEO_LANGUAGES)[number]) ? VIDEO_LANGUAGES : [...VIDEO_LANGUAGES, form.language]).map((l) => (
+                <option key={l} value={l}>
+                  {languageName(l, lang)}
+                </option>
+              ))}
+            </select>
+            {form.language !== 'fr' && form.language !== 'en' && (
+              <p className="muted small hint" id="language-hint" data-testid="language-hint">
+                {t('create.language.llm')}
+              </p>
+            )}
+            <FieldError errors={errors} name="language" />
+          </div>
           {select('mode', 'create.mode', MODES, form.mode, (v) => update('mode', v), 'mode', t(`create.mode.hint.${form.mode}` as MessageKey))}
           {select('clip_strategy', 'create.strategy', CLIP_STRATEGIES, form.strategy, (v) => update('strategy', v), 'strategy', t(`create.strategy.hint.${form.strategy}` as MessageKey))}
         </div>
