@@ -2,17 +2,21 @@
 // sign in, create a video with the offline providers, watch its storyboard move, outlive the access token
 // (the test server makes it short) with the player still playing and the download working, play it in the
 // library, delete it with focus kept in the dialogs. axe-core checks every page state: 0 serious or critical.
-// Usage: node e2e/browser-e2e.mjs BASE_URL USERNAME PASSWORD OUT_DIR [ACCESS_TOKEN_SECONDS] [--review]
+// Usage: node e2e/browser-e2e.mjs BASE_URL USERNAME PASSWORD OUT_DIR [ACCESS_TOKEN_SECONDS] [--review | --creator]
 //   (exit 0 = passed). --review runs the approval flow instead (needs the server's awaiting_approval).
+//   --creator: look section (1:1, pop captions, live preview), the person's own clip for block 1, approve, the
+//   final video probed at 1080x1080, one caption word edited and the video assembled again (needs ffmpeg, ffprobe).
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const args = process.argv.slice(2);
 const review = args.includes('--review');
-const [base, username, password, outDir, tokenSeconds = '900'] = args.filter((a) => a !== '--review');
+const creator = args.includes('--creator');
+const [base, username, password, outDir, tokenSeconds = '900'] = args.filter((a) => !a.startsWith('--'));
 const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 const step = (m) => console.log(`[e2e ${new Date().toISOString()}] ${m}`);
 const axeReport = [];
@@ -34,7 +38,7 @@ async function axe(state) {
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   axeReport.push({ state, serious: bad.length, all: result.violations.length });
   step(`axe ${state}: ${bad.length} serious/critical, ${result.violations.length} in all`);
-  for (const v of bad) step(`  axe ${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  for (const v of result.violations) step(`  axe ${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 const testIdOfFocus = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName);
@@ -229,8 +233,130 @@ async function reviewRun() {
   step('the approved video plays');
 }
 
+const statusIs = (status) => page.waitForFunction((s) => document.querySelector('[data-testid="progress-page"]')?.getAttribute('data-status') === s,
+  status, { timeout: 240000 });
+
+/** A call to the API with the page's own access token (as the app makes it). */
+async function apiGet(path) {
+  return page.evaluate(async (p) => {
+    const session = JSON.parse(localStorage.getItem('reelforge.session') ?? 'null');
+    const res = await fetch(p, { headers: { Authorization: `Bearer ${session?.access_token}`, Accept: 'application/json' } });
+    return { status: res.status, body: await res.text() };
+  }, path);
+}
+
+/** The creator's options: format, caption look, own media, captions corrected after the fact. */
+async function creatorRun() {
+  const clip = join(outDir, 'own-clip.mp4');
+  execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=640x640:rate=24:duration=3',
+    '-f', 'lavfi', '-i', 'sine=frequency=440:duration=3', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-c:a', 'aac',
+    '-shortest', '-movflags', '+faststart', clip]);
+  step(`own clip made with ffmpeg: ${clip}`);
+
+  await signIn();
+  await page.getByTestId('theme-input').waitFor();
+  await page.getByTestId('theme-input').fill('Les volcans');
+  const toggle = page.getByTestId('review-toggle');
+  if (!(await toggle.isChecked())) await toggle.check();
+  await page.getByTestId('look-summary').focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('aspect-1:1').waitFor();
+  await page.getByTestId('aspect-1:1').focus();
+  await page.keyboard.press('Space');
+  await page.getByTestId('caption-style-select').selectOption('pop');
+  await page.waitForFunction(() => {
+    const img = document.querySelector('[data-testid="caption-preview-image"]');
+    const busy = document.querySelector('[data-testid="caption-preview"]')?.getAttribute('data-loading');
+    return img && img.complete && img.naturalWidth === 360 && busy === 'false';
+  }, null, { timeout: 30000 });
+  const preview = await page.getByTestId('caption-preview-image').evaluate((img) => `${img.naturalWidth}x${img.naturalHeight}`);
+  await must(preview === '360x360', `the 1:1 preview is ${preview}, not 360x360`);
+  step(`look section open: 1:1, pop captions, preview ${preview}`);
+  await page.getByText(/Colours, size and font|Couleurs, taille et police/).click();
+  await axe('create, look section open');
+  await page.screenshot({ path: join(outDir, 'create-look.png'), fullPage: true });
+  await page.getByTestId('mode-select').selectOption('narrated');
+  await page.getByTestId('voice-select').waitFor();
+  await page.getByTestId('music-add').click();
+  await page.getByTestId('music-upload').waitFor();
+  await axe('create, voice picker and music upload open');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await axe('create, look section open, phone width');
+  await page.screenshot({ path: join(outDir, 'create-look-phone.png'), fullPage: true });
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.getByTestId('music-upload').getByRole('button', { name: /Cancel|Annuler/ }).click();
+  await page.getByTestId('mode-select').selectOption('native_audio');
+
+  await page.getByTestId('duration-input').fill('16');
+  await page.getByTestId('submit-video').click();
+  await page.waitForURL(/\/videos\/vid_/, { timeout: 15000 });
+  const videoId = await page.getByTestId('progress-page').getAttribute('data-video-id');
+  await page.getByTestId('review-screen').waitFor({ timeout: 60000 });
+  await page.getByTestId('media-choose-1').waitFor();
+  step(`review of ${videoId}`);
+
+  await page.getByTestId('media-file-1').setInputFiles(clip);
+  await page.getByTestId('media-keep-sound-1').waitFor();
+  await axe('review, own clip chosen');
+  await page.getByTestId('media-upload-1').click();
+  await page.getByTestId('media-badge-1').waitFor({ timeout: 60000 });
+  step(`own clip uploaded for block 1: ${await page.getByTestId('media-badge-1').textContent()}`);
+  await axe('review, own clip uploaded');
+  await page.getByTestId('review-block-1').screenshot({ path: join(outDir, 'media.png') });
+
+  await page.getByTestId('approve-button').click();
+  await page.getByTestId('confirm-ok').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="progress-page"]')?.getAttribute('data-status') !== 'awaiting_approval',
+    null, { timeout: 30000 });
+  step('approved');
+  await statusIs('completed');
+  step('video completed');
+
+  const href = await page.getByTestId('file-download').getAttribute('href');
+  const download = await page.request.get(new URL(href, base).toString());
+  await must(download.status() === 200, `download answered ${download.status()}`);
+  const file = join(outDir, 'creator-final.mp4');
+  writeFileSync(file, await download.body());
+  const size = execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=width,height',
+    '-of', 'csv=p=0:s=x', file]).toString().trim();
+  await must(size === '1080x1080', `the final video is ${size}, not 1080x1080`);
+  step(`final video is ${size} (downloaded through the signed link, probed with ffprobe)`);
+
+  await page.getByTestId('captions-button').focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('caption-word-0-text').waitFor({ timeout: 15000 });
+  await must(focusInside('captions-dialog'), 'focus moved into the captions dialog');
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Shift+Tab');
+    await must(focusInside('captions-dialog'), `Shift+Tab ${i + 1} left the captions dialog`);
+  }
+  await axe('studio, captions dialog');
+  await page.screenshot({ path: join(outDir, 'captions-editor.png') });
+  await page.keyboard.press('Escape');
+  await page.getByTestId('captions-dialog').waitFor({ state: 'detached' });
+  await must((await testIdOfFocus()) === 'captions-button', 'Escape closed the captions dialog and gave focus back');
+  await page.keyboard.press('Enter');
+  const word = page.getByTestId('caption-word-0-text');
+  await word.waitFor();
+  const before = await word.inputValue();
+  const after = 'Volcans';
+  await word.fill(after === before ? 'VOLCANS' : after);
+  const edited = await word.inputValue();
+  await page.getByTestId('captions-save').click();
+  await page.getByTestId('captions-dialog').waitFor({ state: 'detached', timeout: 15000 });
+  step(`caption word edited: "${before}" -> "${edited}"`);
+  await page.waitForFunction(() => document.querySelector('[data-testid="progress-page"]')?.getAttribute('data-status') !== 'completed',
+    null, { timeout: 15000 }).catch(() => undefined);
+  await statusIs('completed');
+  const captions = await apiGet(`/api/videos/${encodeURIComponent(videoId)}/captions`);
+  await must(captions.status === 200, `GET captions answered ${captions.status}`);
+  const doc = JSON.parse(captions.body);
+  await must(doc.edited === true && doc.words[0]?.text === edited, `captions after the edit: ${captions.body.slice(0, 200)}`);
+  step('re-assembled with the edited caption');
+}
+
 try {
-  await (review ? reviewRun() : mainRun());
+  await (creator ? creatorRun() : review ? reviewRun() : mainRun());
   const serious = axeReport.reduce((n, r) => n + r.serious, 0);
   step(`axe summary: ${axeReport.map((r) => `${r.state}=${r.serious}`).join(', ')}`);
   if (serious > 0) throw new Error(`${serious} serious or critical accessibility violations`);

@@ -33,3 +33,14 @@ export function formatUsd(amount: number | null | undefined, lang: Language): st
 export function charCount(s: string): number {
   return [...s].length;
 }
+
+/** "Japanese" / "Japonais" for `ja`, in the page's language; the tag itself where the browser knows no name. */
+export function languageName(tag: string, lang: Language): string {
+  try {
+    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(tag);
+    if (name && name !== tag) return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+  } catch {
+    /* not a tag Intl can read */
+  }
+  return tag;
+}

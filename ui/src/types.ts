@@ -3,8 +3,19 @@
 export const STYLES = ['informative', 'storytelling', 'humorous', 'dramatic', 'educational'] as const;
 export type Style = (typeof STYLES)[number];
 
+/** The languages the app itself is shown in. */
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * The languages offered for a video's script, voice and captions (the server takes any BCP-47 tag of an ISO 639
+ * language; the built-in offline writer writes fr and en only, the others need an LLM writer).
+ */
+export const VIDEO_LANGUAGES = ['fr', 'en', 'es', 'de', 'it', 'pt', 'nl', 'pl', 'ru', 'tr', 'ar', 'hi', 'ja', 'ko', 'zh'] as const;
+/** A BCP-47 tag such as `fr`, `pt-BR` or `zh-Hant`. */
+export type VideoLanguage = string;
+/** The shape of a tag the server may take: a 2–3 letter language, then subtags. */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 export const MODES = ['native_audio', 'narrated'] as const;
 export type Mode = (typeof MODES)[number];
@@ -95,7 +106,7 @@ export interface CreateVideoRequest {
   theme: string;
   target_duration: number;
   style: Style;
-  language: Language;
+  language: VideoLanguage;
   mode: Mode;
   clip_strategy: ClipStrategy;
   script?: ScriptInput;
@@ -104,6 +115,109 @@ export interface CreateVideoRequest {
   review?: boolean;
   /** Render cheap draft clips first; finalize makes the final ones. */
   draft?: boolean;
+  aspect?: Aspect;
+  caption_style?: CaptionStyle;
+  caption_position?: CaptionPosition;
+  caption_font?: string | null;
+  caption_color?: string;
+  caption_highlight?: string;
+  caption_size?: number;
+  music?: string;
+  music_volume?: number;
+  voice?: string | null;
+  speech_rate?: number;
+}
+
+// ---- the look and sound of the output (issue 10) ------------------------------------------------
+
+export const ASPECTS = ['9:16', '1:1', '16:9'] as const;
+export type Aspect = (typeof ASPECTS)[number];
+
+export const CAPTION_STYLES = ['karaoke', 'pop', 'clean', 'boxed', 'none'] as const;
+export type CaptionStyle = (typeof CAPTION_STYLES)[number];
+
+export const CAPTION_POSITIONS = ['bottom', 'middle', 'top'] as const;
+export type CaptionPosition = (typeof CAPTION_POSITIONS)[number];
+
+/** The output settings of a video, as its document carries them (`output`) and the create request takes them. */
+export interface OutputSettings {
+  aspect: Aspect;
+  caption_style: CaptionStyle;
+  caption_position: CaptionPosition;
+  /** null: the language's font. */
+  caption_font: string | null;
+  caption_color: string;
+  caption_highlight: string;
+  caption_size: number;
+  /** `none`, `mood:NAME` or a library track id. */
+  music: string;
+  music_volume: number;
+  /** null: the speech provider's default voice. */
+  voice: string | null;
+  speech_rate: number;
+}
+
+/** The server's defaults: a request that leaves a field out gets these. */
+export const OUTPUT_DEFAULTS: OutputSettings = {
+  aspect: '9:16',
+  caption_style: 'karaoke',
+  caption_position: 'bottom',
+  caption_font: null,
+  caption_color: '#FFFFFF',
+  caption_highlight: '#FFFF00',
+  caption_size: 100,
+  music: 'none',
+  music_volume: 100,
+  voice: null,
+  speech_rate: 1,
+};
+
+/** Pixel size of each format's frame. */
+export const ASPECT_SIZES: Record<Aspect, { width: number; height: number }> = {
+  '9:16': { width: 1080, height: 1920 },
+  '1:1': { width: 1080, height: 1080 },
+  '16:9': { width: 1920, height: 1080 },
+};
+
+/** GET /api/voices?language=. */
+export interface VoiceList {
+  provider: string;
+  default_voice: string | null;
+  items: Voice[];
+}
+
+export interface Voice {
+  id: string;
+  name: string;
+  language: string;
+}
+
+/** A track of the music library (GET /api/music). */
+export interface MusicTrack {
+  id: string;
+  title: string;
+  moods: string[];
+  duration_seconds: number;
+}
+
+/** A block made from the person's own file instead of the clip provider (at $0). */
+export interface BlockMedia {
+  kind: 'video' | 'image';
+  name: string;
+  keep_sound: boolean;
+}
+
+/** One burned caption word (GET/PUT /api/videos/{id}/captions). */
+export interface CaptionWord {
+  text: string;
+  start_ms: number;
+  end_ms: number;
+}
+
+export interface Captions {
+  words: CaptionWord[];
+  /** The words were corrected by hand since the video was made. */
+  edited: boolean;
 }
 
 /** POST /api/estimates: what a request would cost with the server's providers, before anything is created. */
@@ -130,7 +244,7 @@ export interface VideoSummary {
   progress_percentage: number;
   message: string;
   target_duration: number;
-  language: Language;
+  language: VideoLanguage;
   created_at: string;
   updated_at: string;
   has_final: boolean;
@@ -167,6 +281,8 @@ export interface VideoBlock {
   spoken_text: string;
   on_screen_text: string | null;
   clip: Clip | null;
+  /** The person's own file for this block (absent from servers before issue 10). */
+  media?: BlockMedia | null;
 }
 
 export interface Assembly {
@@ -216,7 +332,7 @@ export interface VideoDetail {
   theme: string;
   target_duration: number;
   style: Style;
-  language: Language;
+  language: VideoLanguage;
   mode: Mode;
   clip_strategy: ClipStrategy;
   status: VideoStatus;
@@ -246,6 +362,8 @@ export interface VideoDetail {
   quality?: 'draft' | 'final';
   review?: { required: boolean; approved_at: string | null };
   result?: VideoResult | null;
+  /** Look and sound of the output (absent from servers before issue 10). */
+  output?: OutputSettings;
 }
 
 export interface Eta {

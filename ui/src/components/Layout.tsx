@@ -11,7 +11,8 @@ export function Layout() {
   return (
     <div className="app">
       <header className="topbar">
-        <NavLink to="/create" className="brand">
+        {/* The name is hidden on phones (.brand-text): the label keeps the link named there. */}
+        <NavLink to="/create" className="brand" aria-label={t('app.name')}>
           <span className="brand-mark" aria-hidden="true">▶</span> <span className="brand-text">{t('app.name')}</span>
         </NavLink>
         {session && (

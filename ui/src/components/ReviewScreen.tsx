@@ -3,15 +3,19 @@ import { errorText } from '../errors';
 import { formatUsd } from '../format';
 import { useI18n } from '../i18n';
 import { api } from '../services/api';
-import { allowedLengths, type ClipLengths, type ReviewBlock, type ReviewScript, type VideoDetail } from '../types';
+import { allowedLengths, type BlockMedia, type ClipLengths, type ReviewBlock, type ReviewScript, type VideoDetail } from '../types';
+import { BlockMediaControl } from './BlockMediaControl';
 import { useConfirm } from './ConfirmDialog';
 
 interface EditedBlock extends ReviewBlock {
   key: number;
+  /** The person's own file for this block when the script was loaded (it moves with the block while editing). */
+  media?: BlockMedia | null;
 }
 
 let nextKey = 0;
-const keyed = (blocks: ReviewBlock[]): EditedBlock[] => blocks.map((b) => ({ ...b, key: ++nextKey }));
+const keyed = (blocks: ReviewBlock[], video: VideoDetail): EditedBlock[] =>
+  blocks.map((b) => ({ ...b, key: ++nextKey, media: video.blocks.find((v) => v.index === b.index)?.media ?? null }));
 
 /** The script the PUT sends: blocks renumbered in their shown order. */
 export function scriptBody(title: string, styleGuide: string, blocks: EditedBlock[]) {
@@ -42,10 +46,12 @@ export function scaledEstimate(saved: ReviewScript | null, seconds: number): num
 interface Props {
   video: VideoDetail;
   onApproved: (detail: VideoDetail) => void;
+  /** A block's own media was uploaded or removed: the server's new document. */
+  onVideo: (detail: VideoDetail) => void;
 }
 
 /** awaiting_approval: each block's texts, prompt, length and cost; edit, add, remove, reorder, rewrite, approve. */
-export function ReviewScreen({ video, onApproved }: Props) {
+export function ReviewScreen({ video, onApproved, onVideo }: Props) {
   const { t, lang } = useI18n();
   const [saved, setSaved] = useState<ReviewScript | null>(null);
   const [title, setTitle] = useState('');
@@ -62,7 +68,7 @@ export function ReviewScreen({ video, onApproved }: Props) {
     setSaved(s);
     setTitle(s.title);
     setStyleGuide(s.style_guide);
-    setBlocks(keyed(s.blocks));
+    setBlocks(keyed(s.blocks, video));
     setDirty(false);
   };
 
@@ -78,8 +84,16 @@ export function ReviewScreen({ video, onApproved }: Props) {
     return () => ctrl.abort();
   }, [video.video_id]);
 
+  // A block's media changed on the server: show it on the saved blocks (unsaved edits keep theirs until saved).
+  const mediaKey = video.blocks.map((b) => `${b.index}:${b.media?.name ?? ''}:${b.media?.keep_sound ?? ''}`).join('|');
+  useEffect(() => {
+    if (!dirty) setBlocks((bs) => bs.map((b, i) => ({ ...b, media: video.blocks.find((v) => v.index === i + 1)?.media ?? null })));
+  }, [mediaKey]);
+
   const choices = useMemo(() => allowedLengths(lengths), [lengths]);
   const seconds = blocks.reduce((s, b) => s + b.duration, 0);
+  // Blocks made from the person's own files cost nothing: the clips' estimate is shared by the others.
+  const paidSeconds = blocks.reduce((s, b) => s + (b.media ? 0 : b.duration), 0);
   const estimate = dirty ? scaledEstimate(saved, seconds) : saved?.estimate_usd ?? null;
   const editable = saved?.editable !== false;
 
@@ -146,13 +160,13 @@ export function ReviewScreen({ video, onApproved }: Props) {
       <ol className="review-blocks">
         {blocks.map((b, i) => {
           const n = i + 1;
-          const share = estimate != null && seconds > 0 ? (estimate * b.duration) / seconds : null;
+          const share = b.media ? null : estimate != null && paidSeconds > 0 ? (estimate * b.duration) / paidSeconds : null;
           return (
             <li key={b.key} className="review-block" data-testid={`review-block-${n}`}>
               <div className="label-row">
                 <h3>{t('create.script.block', { n })}</h3>
                 <span className="muted small" data-testid={`review-cost-${n}`}>
-                  {share != null ? t('studio.blockCost', { usd: formatUsd(share, lang) }) : ''}
+                  {b.media ? t('studio.blockCost', { usd: formatUsd(0, lang) }) : share != null ? t('studio.blockCost', { usd: formatUsd(share, lang) }) : ''}
                 </span>
               </div>
               <div className="grid-2">
@@ -180,6 +194,9 @@ export function ReviewScreen({ video, onApproved }: Props) {
                 <label htmlFor={`review-visual-${n}`}>{t('create.script.visualPrompt')}</label>
                 <textarea id={`review-visual-${n}`} data-testid={`review-visual-${n}`} rows={2} value={b.visual_prompt} disabled={!editable} onChange={(e) => change(i, { visual_prompt: e.target.value })} />
               </div>
+              {editable && (
+                <BlockMediaControl video={video} index={n} media={b.media} blockedReason={dirty ? t('media.saveFirst') : null} onChanged={onVideo} />
+              )}
               {editable && (
                 <div className="story-actions">
                   <button type="button" className="btn btn-small" data-testid={`review-rewrite-${n}`} disabled={busy} onClick={() => rewrite(n)}>

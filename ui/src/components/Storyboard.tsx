@@ -2,6 +2,7 @@ import { formatUsd } from '../format';
 import { useI18n, type MessageKey } from '../i18n';
 import { api } from '../services/api';
 import { isTerminal, type VideoBlock, type VideoDetail } from '../types';
+import { BlockMediaControl, MediaBadge } from './BlockMediaControl';
 
 export type CellStatus = NonNullable<VideoBlock['clip']>['status'] | 'waiting';
 
@@ -22,15 +23,19 @@ interface Props {
   onReset: (index: number) => void;
   onRegenerate: (index: number) => void;
   onEdit: (index: number) => void;
+  /** A block's own media was uploaded or removed: the server's new document. */
+  onVideo: (detail: VideoDetail) => void;
 }
 
 /**
  * One card per block: a frame of its clip (draft or final), its state, length and share of the estimate, and the
  * actions that fit: reset an abandoned clip, edit-and-regenerate or regenerate a block of a finished video.
  */
-export function Storyboard({ video, busy, onReset, onRegenerate, onEdit }: Props) {
+export function Storyboard({ video, busy, onReset, onRegenerate, onEdit, onVideo }: Props) {
   const { t, lang } = useI18n();
   const finished = isTerminal(video.status);
+  // Own media can be set on an idle video whose blocks can be regenerated (it is used at the next regenerate).
+  const mediaEditable = finished && video.status !== 'cancelled';
   const totalSeconds = video.blocks.reduce((s, b) => s + b.duration, 0);
   const estimate = video.costs?.estimate_usd ?? null;
   return (
@@ -71,9 +76,10 @@ export function Storyboard({ video, busy, onReset, onRegenerate, onEdit }: Props
                   </span>
                 )}
               </p>
-              {share != null && share > 0 && <p className="muted small">{t('studio.blockCost', { usd: formatUsd(share, lang) })}</p>}
+              {b.media && !mediaEditable && <MediaBadge media={b.media} index={b.index} />}
+              {share != null && share > 0 && !b.media && <p className="muted small">{t('studio.blockCost', { usd: formatUsd(share, lang) })}</p>}
               {b.spoken_text && <p className="story-text">{b.spoken_text}</p>}
-              {refused && (
+              {refused && !b.media && (
                 <p className="error-text" data-testid={`block-refused-${b.index}`}>
                   {t(b.clip?.error_category === 'third_party_content' ? 'studio.refused.copyright' : 'studio.refused.safety')}
                 </p>
@@ -103,12 +109,13 @@ export function Storyboard({ video, busy, onReset, onRegenerate, onEdit }: Props
                     {missing ? t('action.editRegenerate', { n: b.index }) : t('action.edit')}
                   </button>
                 )}
-                {finished && video.status !== 'cancelled' && !refused && (
-                  <button type="button" className="btn btn-small btn-ghost" data-testid={`regenerate-block-${b.index}`} disabled={busy} onClick={() => onRegenerate(b.index)}>
-                    {t('action.regenerate')}
+                {finished && video.status !== 'cancelled' && (!refused || b.media) && (
+                  <button type="button" className={`btn btn-small${b.media ? ' btn-primary' : ' btn-ghost'}`} data-testid={`regenerate-block-${b.index}`} disabled={busy} onClick={() => onRegenerate(b.index)}>
+                    {b.media ? t('action.regenerateMedia') : t('action.regenerate')}
                   </button>
                 )}
               </div>
+              {mediaEditable && <BlockMediaControl video={video} index={b.index} media={b.media} onChanged={onVideo} />}
             </div>
           </li>
         );

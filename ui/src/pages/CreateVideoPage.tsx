@@ -1,20 +1,24 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { charCount, formatUsd } from '../format';
+import { charCount, formatUsd, languageName } from '../format';
+import { FieldError } from '../components/FieldError';
+import { LookSection } from '../components/LookSection';
 import { useI18n, type MessageKey, type Translate } from '../i18n';
+import { changedOutput, OUTPUT_FIELDS, outputParams, parseOutput, validateOutput, voiceApplies } from '../output';
 import { api, ApiError, NetworkError } from '../services/api';
 import {
   allowedLengths,
   CLIP_STRATEGIES,
-  LANGUAGES,
+  LANGUAGE_TAG,
   MODES,
   STYLES,
+  VIDEO_LANGUAGES,
   type BlockDuration,
   type ClipStrategy,
   type CreateVideoRequest,
   type Estimate,
-  type Language,
   type Mode,
+  type OutputSettings,
   type Style,
 } from '../types';
 
@@ -96,13 +100,16 @@ interface FormState {
   theme: string;
   duration: number;
   style: Style;
-  language: Language;
+  /** The video's language (any tag the server takes; the page's own language is separate). */
+  language: string;
   mode: Mode;
   strategy: ClipStrategy;
   budget: string;
   /** null: the server's default (on when a paid clip provider is configured). */
   review: boolean | null;
   draft: boolean;
+  /** Look and sound; only what differs from the defaults is sent. */
+  output: OutputSettings;
 }
 
 /**
@@ -121,7 +128,7 @@ export function reachableDuration(target: number, lengths: number[]): number {
 }
 
 function validate(form: FormState, script: ScriptDraft, t: Translate): FieldErrors {
-  const errors: FieldErrors = {};
+  const errors: FieldErrors = validateOutput(form.output, t);
   const themeLength = charCount(form.theme.trim());
   if (themeLength < 1 || charCount(form.theme) > THEME_MAX) errors.theme = t('validation.theme');
   if (!(form.duration >= DURATION_MIN && form.duration <= DURATION_MAX)) errors.target_duration = t('validation.duration');
@@ -153,18 +160,11 @@ function validate(form: FormState, script: ScriptDraft, t: Translate): FieldErro
   return errors;
 }
 
-function FieldError({ errors, name }: { errors: FieldErrors; name: string }) {
-  const message = errors[name];
-  if (!message) return null;
-  return (
-    <p className="field-error" role="alert" id={`error-${name}`} data-testid={`error-${name}`}>
-      {message}
-    </p>
-  );
-}
-
-/** The request the form describes, as the API takes it (for the estimate and for the creation). */
-function requestBody(form: FormState, script: ScriptDraft, paidClips = false): CreateVideoRequest {
+/**
+ * The request the form describes, as the API takes it (for the estimate and for the creation). `paidClips` is
+ * what the server's estimate said: unknown counts as paid (review on by default, no offline voice for clips).
+ */
+function requestBody(form: FormState, script: ScriptDraft, paidClips: boolean | undefined): CreateVideoRequest {
   const body: CreateVideoRequest = {
     theme: form.theme.trim() || '…',
     target_duration: form.duration,
@@ -172,10 +172,11 @@ function requestBody(form: FormState, script: ScriptDraft, paidClips = false): C
     language: form.language,
     mode: form.mode,
     clip_strategy: form.strategy,
+    ...changedOutput(form.output, voiceApplies(form.mode, paidClips === false)),
   };
   if (form.budget.trim() !== '') body.budget_usd = Number(form.budget);
   // Sent only when on: a server without review and drafts then still takes the request as it is.
-  if (form.review ?? paidClips) body.review = true;
+  if (form.review ?? paidClips ?? false) body.review = true;
   if (form.draft) body.draft = true;
   if (script.enabled) {
     body.script = {
@@ -200,7 +201,7 @@ function useEstimate(form: FormState, script: ScriptDraft): Estimate | null {
     // Asked even before a theme is typed: the answer also says which lengths blocks may have and whether clips are paid.
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      api.estimate(requestBody(form, script), controller.signal).then(setEstimate, () => setEstimate(null));
+      api.estimate(requestBody(form, script, undefined), controller.signal).then(setEstimate, () => setEstimate(null));
     }, 400);
     return () => {
       clearTimeout(timer);
@@ -220,12 +221,13 @@ export function CreateVideoPage() {
     theme: params.get('theme') ?? '',
     duration: clampDuration(params.get('duration')),
     style: oneOf(STYLES, params.get('style'), 'informative'),
-    language: oneOf(LANGUAGES, params.get('language'), lang),
+    language: LANGUAGE_TAG.test(params.get('language') ?? '') ? (params.get('language') as string) : lang,
     mode: oneOf(MODES, params.get('mode'), 'native_audio'),
     strategy: oneOf(CLIP_STRATEGIES, params.get('strategy'), 'parallel'),
     budget: params.get('budget') ?? '',
     review: params.get('review') === '1' ? true : params.get('review') === '0' ? false : null,
     draft: params.get('draft') === '1',
+    output: parseOutput(params),
   }));
   const [script, setScript] = useState<ScriptDraft>(loadDraft);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -250,6 +252,7 @@ export function CreateVideoPage() {
       if (f.budget) next.set('budget', f.budget);
       if (f.review != null) next.set('review', f.review ? '1' : '0');
       if (f.draft) next.set('draft', '1');
+      outputParams(f.output, next);
       setParams(next, { replace: true });
     },
     [setParams],
@@ -273,9 +276,12 @@ export function CreateVideoPage() {
     }
   }, [script]);
 
+  const [lookOpen, setLookOpen] = useState(false);
   const update = <K extends keyof FormState>(key: K, value: FormState[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
   };
+  // A voice speaks one language: another language drops the chosen voice (even while the Look section is folded).
+  const changeLanguage = (language: string) => setForm((f) => ({ ...f, language, output: { ...f.output, voice: null } }));
   const updateBlock = (i: number, patch: Partial<DraftBlock>) => {
     setScript((s) => ({ ...s, blocks: s.blocks.map((b, j) => (j === i ? { ...b, ...patch } : b)) }));
   };
@@ -293,11 +299,12 @@ export function CreateVideoPage() {
     setGeneral(null);
     const clientErrors = validate(form, script, t);
     setErrors(clientErrors);
+    if (Object.keys(clientErrors).some((k) => OUTPUT_FIELDS.includes(k))) setLookOpen(true);
     if (Object.keys(clientErrors).length > 0) {
       setGeneral(t('validation.fix'));
       return;
     }
-    const body = requestBody(form, script, estimate?.paid_clips ?? false);
+    const body = requestBody(form, script, estimate?.paid_clips);
     setBusy(true);
     try {
       const { video_id } = await api.createVideo(body);
@@ -311,7 +318,9 @@ export function CreateVideoPage() {
       } else if (err instanceof ApiError && err.field) {
         const key = fieldKey(err.field);
         const message = err.rule ?? err.problem.detail ?? err.problem.title;
-        const known = document.getElementById(`field-${key}`) !== null;
+        const look = OUTPUT_FIELDS.includes(key);
+        if (look) setLookOpen(true);
+        const known = look || document.getElementById(`field-${key}`) !== null;
         if (known) {
           setErrors({ [key]: message });
           setGeneral(t('validation.fix'));
@@ -413,7 +422,22 @@ export function CreateVideoPage() {
 
         <div className="grid-2">
           {select('style', 'create.style', STYLES, form.style, (v) => update('style', v), 'style')}
-          {select('language', 'create.language', LANGUAGES, form.language, (v) => update('language', v), 'lang')}
+          <div className="field" id="field-language">
+            <label htmlFor="input-language">{t('create.language')}</label>
+            <select id="input-language" data-testid="language-select" value={form.language} aria-invalid={Boolean(errors.language)} aria-describedby={form.language !== 'fr' && form.language !== 'en' ? 'language-hint' : undefined} onChange={(e) => changeLanguage(e.target.value)}>
+              {(VIDEO_LANGUAGES.includes(form.language as (typeof VIDEO_LANGUAGES)[number]) ? VIDEO_LANGUAGES : [...VIDEO_LANGUAGES, form.language]).map((l) => (
+                <option key={l} value={l}>
+                  {languageName(l, lang)}
+                </option>
+              ))}
+            </select>
+            {form.language !== 'fr' && form.language !== 'en' && (
+              <p className="muted small hint" id="language-hint" data-testid="language-hint">
+                {t('create.language.llm')}
+              </p>
+            )}
+            <FieldError errors={errors} name="language" />
+          </div>
           {select('mode', 'create.mode', MODES, form.mode, (v) => update('mode', v), 'mode', t(`create.mode.hint.${form.mode}` as MessageKey))}
           {select('clip_strategy', 'create.strategy', CLIP_STRATEGIES, form.strategy, (v) => update('strategy', v), 'strategy', t(`create.strategy.hint.${form.strategy}` as MessageKey))}
         </div>
@@ -455,6 +479,17 @@ export function CreateVideoPage() {
           <FieldError errors={errors} name="budget_usd" />
         </div>
       </section>
+
+      <LookSection
+        value={form.output}
+        onChange={(patch) => setForm((f) => ({ ...f, output: { ...f.output, ...patch } }))}
+        theme={form.theme}
+        language={form.language}
+        showVoice={voiceApplies(form.mode, estimate?.paid_clips === false)}
+        errors={errors}
+        open={lookOpen}
+        onToggle={setLookOpen}
+      />
 
       <section className="card">
         <label className="check">

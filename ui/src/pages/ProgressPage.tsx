@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { BlockEditDialog } from '../components/BlockEditDialog';
+import { CaptionsDialog } from '../components/CaptionsDialog';
 import { useConfirm } from '../components/ConfirmDialog';
 import { CostPanel } from '../components/CostPanel';
 import { RenewingVideo } from '../components/RenewingVideo';
@@ -13,6 +14,7 @@ import { formatDate, formatSeconds } from '../format';
 import { useLinkRenewal } from '../hooks/useLinkRenewal';
 import { useVideoProgress, type Transport } from '../hooks/useVideoProgress';
 import { errorCategoryKey, isMessageKey, useI18n, type MessageKey, type Translate } from '../i18n';
+import { lookKey } from '../output';
 import { api } from '../services/api';
 import { isTerminal, type VideoDetail } from '../types';
 
@@ -95,6 +97,7 @@ export function ProgressPage() {
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
   const [editing, setEditing] = useState<number | null>(null);
+  const [captions, setCaptions] = useState(false);
   const [confirmElement, confirm] = useConfirm();
   const running = video ? !isTerminal(video.status) : false;
   const now = useNow(running);
@@ -160,6 +163,7 @@ export function ProgressPage() {
           <h1 className="theme-title">{video.theme}</h1>
           <p className="muted small">
             {formatDate(video.created_at, lang)} · {video.target_duration} s · {t(`style.${video.style}` as MessageKey)}
+            {video.output && <span data-testid="output-summary"> · {video.output.aspect} · {t('look.summary.captions', { style: t(lookKey('style', video.output.caption_style)) })}</span>}
           </p>
         </div>
         <StatusBadge status={video.status} />
@@ -237,6 +241,11 @@ export function ProgressPage() {
               {t('progress.watch')}
             </Link>
           )}
+          {video.status === 'completed' && video.files?.final && (
+            <button type="button" className="btn" data-testid="captions-button" disabled={busy} onClick={() => setCaptions(true)}>
+              {t('captions.open')}
+            </button>
+          )}
           {!running && !awaiting && (
             <button type="button" className="btn btn-ghost" data-testid="delete-button" disabled={busy} onClick={remove}>
               {t('action.delete')}
@@ -301,7 +310,7 @@ export function ProgressPage() {
         </section>
       )}
 
-      {awaiting && <ReviewScreen video={video} onApproved={replace} />}
+      {awaiting && <ReviewScreen video={video} onApproved={replace} onVideo={replace} />}
 
       {!awaiting && (
         <section className="card" aria-labelledby="storyboard-title">
@@ -314,8 +323,12 @@ export function ProgressPage() {
               video={video}
               busy={busy}
               onReset={(n) => run(() => api.resetClip(video.video_id, n), t('confirm.reset', { n }))}
-              onRegenerate={(n) => run(() => api.regenerateBlock(video.video_id, n), t('confirm.regenerate', { n }))}
+              onRegenerate={(n) => {
+                const media = video.blocks.find((b) => b.index === n)?.media;
+                void run(() => api.regenerateBlock(video.video_id, n), media ? t('confirm.regenerateMedia', { n, name: media.name }) : t('confirm.regenerate', { n }));
+              }}
               onEdit={setEditing}
+              onVideo={replace}
             />
           )}
         </section>
@@ -380,6 +393,7 @@ export function ProgressPage() {
           }}
         />
       )}
+      {captions && <CaptionsDialog video={video} onClose={() => setCaptions(false)} onSaved={replace} />}
       {confirmElement}
     </div>
   );

@@ -2,17 +2,22 @@
 // live-progress URLs. Paths are relative (/api/..., /ws/...): the server serves this app at "/".
 import type {
   BlockEdit,
+  CaptionWord,
+  Captions,
   CreateVideoRequest,
   CreateVideoResponse,
   Estimate,
   Language,
   LoginResponse,
+  MusicTrack,
+  OutputSettings,
   Problem,
   ReviewScript,
   User,
   VideoDetail,
   VideoPage,
   VideoStatus,
+  VoiceList,
 } from '../types';
 
 // ---------------------------------------------------------------------------------------------
@@ -166,6 +171,24 @@ interface RequestOptions {
   auth?: boolean;
   signal?: AbortSignal;
 }
+
+/** A file sent as the raw request body, with upload progress. */
+export interface UploadOptions {
+  /** The body's Content-Type (the server checks it). */
+  contentType: string;
+  /** Called with the fraction sent so far, 0 to 1. */
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+}
+
+/** The caption look a preview is drawn with (GET /api/captions/preview). */
+export type CaptionLook = Pick<
+  OutputSettings,
+  'aspect' | 'caption_style' | 'caption_position' | 'caption_font' | 'caption_color' | 'caption_highlight' | 'caption_size'
+>;
+
+/** Sends one request and answers the raw response; `token` is the bearer token to send, if any. */
+type Transport = (token: string | undefined) => Promise<Response>;
 
 
 export class ApiClient {
@@ -353,6 +376,58 @@ export class ApiClient {
     return this.request(`/api/videos/${encodeURIComponent(id)}/finalize`, { method: 'POST' });
   }
 
+  // ---- look and sound: voices, caption previews, music library -----------------------------------
+
+  voices(language: string, signal?: AbortSignal): Promise<VoiceList> {
+    return this.request(`/api/voices?${new URLSearchParams({ language })}`, { signal });
+  }
+
+  /** About 2 s of `voice` speaking `language`, as audio/wav. */
+  voiceSample(voice: string | null, language: string, signal?: AbortSignal): Promise<Blob> {
+    const q = new URLSearchParams({ language });
+    if (voice) q.set('voice', voice);
+    return this.blob(`/api/voices/sample?${q}`, signal);
+  }
+
+  /** A frame of the look's format with `text` as a caption, drawn by the server's caption renderer (PNG). */
+  captionPreview(look: CaptionLook, language: string, text: string, signal?: AbortSignal): Promise<Blob> {
+    return this.blob(`/api/captions/preview?${captionPreviewQuery(look, language, text)}`, signal);
+  }
+
+  async listMusic(signal?: AbortSignal): Promise<MusicTrack[]> {
+    return (await this.request<{ items: MusicTrack[] }>('/api/music', { signal })).items;
+  }
+
+  uploadMusic(file: Blob, title: string, moods: string[], options: UploadOptions): Promise<MusicTrack> {
+    const q = new URLSearchParams({ title });
+    if (moods.length > 0) q.set('moods', moods.join(','));
+    return this.upload(`/api/music?${q}`, 'POST', file, options);
+  }
+
+  deleteMusic(id: string): Promise<void> {
+    return this.request(`/api/music/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  }
+
+  // ---- own media per block, captions after the fact ----------------------------------------------
+
+  uploadBlockMedia(id: string, index: number, file: Blob, name: string, keepSound: boolean, options: UploadOptions): Promise<VideoDetail> {
+    const q = new URLSearchParams({ keep_sound: String(keepSound), name });
+    return this.upload(`/api/videos/${encodeURIComponent(id)}/blocks/${index}/media?${q}`, 'PUT', file, options);
+  }
+
+  removeBlockMedia(id: string, index: number): Promise<VideoDetail> {
+    return this.request(`/api/videos/${encodeURIComponent(id)}/blocks/${index}/media`, { method: 'DELETE' });
+  }
+
+  getCaptions(id: string, signal?: AbortSignal): Promise<Captions> {
+    return this.request(`/api/videos/${encodeURIComponent(id)}/captions`, { signal });
+  }
+
+  /** Burns these words in instead (the video is assembled again, nothing is paid): answers the video, assembling. */
+  saveCaptions(id: string, words: CaptionWord[]): Promise<VideoDetail> {
+    return this.request(`/api/videos/${encodeURIComponent(id)}/captions`, { method: 'PUT', body: { words } });
+  }
+
   // ---- URLs ------------------------------------------------------------------------------------
   // Files (<video>, <img>, downloads) use the signed links the documents carry, never a token in the URL.
   // WebSocket and EventSource cannot send headers: they take ?access_token= (the server accepts it there only).
@@ -378,11 +453,33 @@ export class ApiClient {
 
   async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
     const auth = options.auth ?? true;
-    let res = await this.send(path, options, auth ? this.tokens.get()?.access_token : undefined);
+    const res = await this.call((token) => this.send(path, options, token), auth);
+    if (res.status === 204) return undefined as T;
+    const text = await res.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  /** GET of a binary resource (an image, a sound) with the bearer token, for a blob URL. */
+  async blob(path: string, signal?: AbortSignal): Promise<Blob> {
+    return (await this.call((token) => this.send(path, { signal }, token, '*/*'), true)).blob();
+  }
+
+  /**
+   * Sends `file` as the raw body with upload progress (XMLHttpRequest: fetch reports none), with the same
+   * refresh-on-401 and error mapping as {@link request}; answers the JSON reply.
+   */
+  async upload<T>(path: string, method: string, file: Blob, options: UploadOptions): Promise<T> {
+    const res = await this.call((token) => this.sendFile(path, method, file, options, token), true);
+    const text = await res.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  /** Runs `transport` with the access token; on 401 refreshes once (AuthError if refused) and replays once. */
+  private async call(transport: Transport, auth: boolean): Promise<Response> {
+    let res = await transport(auth ? this.tokens.get()?.access_token : undefined);
     if (res.status === 401 && auth) {
-      // Try a refresh once (AuthError if refused), then replay the request once.
       const session = await this.refresh();
-      res = await this.send(path, options, session.access_token);
+      res = await transport(session.access_token);
       if (res.status === 401) {
         const problem = await readProblem(res);
         this.lose();
@@ -393,17 +490,20 @@ export class ApiClient {
       const problem = await readProblem(res);
       throw new ApiError(res.status, problem, parseRetryAfter(res.headers.get('Retry-After'), this.now()));
     }
-    if (res.status === 204) return undefined as T;
-    const text = await res.text();
-    return (text ? JSON.parse(text) : undefined) as T;
+    return res;
   }
 
-  private async send(path: string, options: RequestOptions, token: string | undefined): Promise<Response> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
+  private headers(token: string | undefined, accept: string): Record<string, string> {
+    const headers: Record<string, string> = { Accept: accept };
     const lang = this.language();
     if (lang) headers['Accept-Language'] = lang;
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (token) headers.Authorization = `Bearer ${token}`;
+    return headers;
+  }
+
+  private async send(path: string, options: RequestOptions, token: string | undefined, accept = 'application/json'): Promise<Response> {
+    const headers = this.headers(token, accept);
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     const f = this.fetchImpl ? this.fetchImpl() : globalThis.fetch.bind(globalThis);
     try {
       return await f(this.baseUrl + path, {
@@ -418,6 +518,66 @@ export class ApiClient {
       throw new NetworkError(e);
     }
   }
+
+  private sendFile(path: string, method: string, file: Blob, options: UploadOptions, token: string | undefined): Promise<Response> {
+    return new Promise<Response>((resolve, reject) => {
+      if (options.signal?.aborted) {
+        reject(new DOMException('Aborted', 'AbortError'));
+        return;
+      }
+      const xhr = new XMLHttpRequest();
+      xhr.open(method, this.baseUrl + path);
+      for (const [k, v] of Object.entries(this.headers(token, 'application/json'))) xhr.setRequestHeader(k, v);
+      xhr.setRequestHeader('Content-Type', options.contentType);
+      xhr.upload.onprogress = (e) => {
+        if (e.lengthComputable && e.total > 0) options.onProgress?.(e.loaded / e.total);
+      };
+      const abort = () => xhr.abort();
+      options.signal?.addEventListener('abort', abort, { once: true });
+      const done = () => options.signal?.removeEventListener('abort', abort);
+      xhr.onload = () => {
+        done();
+        if (xhr.status < 200 || xhr.status > 599) reject(new NetworkError(new Error(`upload to ${path}: no answer`)));
+        else resolve(xhrResponse(xhr));
+      };
+      xhr.onerror = () => {
+        done();
+        reject(new NetworkError(new Error(`upload to ${path} failed`)));
+      };
+      xhr.onabort = () => {
+        done();
+        reject(new DOMException('Aborted', 'AbortError'));
+      };
+      xhr.send(file);
+    });
+  }
+}
+
+/** An XMLHttpRequest's answer as a Response, so one error mapping serves fetch and uploads. */
+function xhrResponse(xhr: XMLHttpRequest): Response {
+  const headers = new Headers();
+  for (const line of xhr.getAllResponseHeaders().trim().split(/[\r\n]+/)) {
+    const at = line.indexOf(':');
+    if (at > 0) headers.append(line.slice(0, at).trim(), line.slice(at + 1).trim());
+  }
+  const empty = xhr.status === 204 || xhr.status === 205 || xhr.status === 304;
+  return new Response(empty ? null : xhr.responseText, { status: xhr.status, statusText: xhr.statusText, headers });
+}
+
+/** The preview's query: every field of the look (the font only when one is chosen), the language and the text. */
+export function captionPreviewQuery(look: CaptionLook, language: string, text: string): string {
+  const q = new URLSearchParams({
+    aspect: look.aspect,
+    caption_style: look.caption_style,
+    caption_position: look.caption_position,
+    caption_color: look.caption_color,
+    caption_highlight: look.caption_highlight,
+    caption_size: String(look.caption_size),
+    language,
+    text,
+  });
+  if (look.caption_font) q.set('caption_font', look.caption_font);
+  return q.toString();
 }
 
 function liveQuery(token: string | null, lang: Language): string {

@@ -34,6 +34,11 @@ export function noContent(): Response {
   return new Response(null, { status: 204 });
 }
 
+/** A binary answer (an image, a sound) of `type`. */
+export function binary(type: string, bytes: number[] = [1, 2, 3, 4], headers: Record<string, string> = {}): Response {
+  return new Response(new Uint8Array(bytes), { status: 200, headers: { 'Content-Type': type, ...headers } });
+}
+
 /** A fake server for fetch: routes by "METHOD /path"; queued replies are used once, in order. */
 export class FakeServer {
   readonly requests: RecordedRequest[] = [];
@@ -41,6 +46,8 @@ export class FakeServer {
   private sticky = new Map<string, Reply>();
   /** Requests with no route: 404 unless set otherwise. */
   fallback: Reply = () => problem(404, { title: 'Not Found' });
+  /** Uploads wait for this before each progress step (replace it with a pending promise to hold them). */
+  uploadGate: Promise<void> = Promise.resolve();
 
   /** Answers every request to this route with this reply. */
   on(method: string, path: string, reply: Reply): this {
@@ -70,20 +77,91 @@ export class FakeServer {
       path: parsed.pathname,
       query: parsed.searchParams,
       headers,
-      body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+      body: typeof init?.body === 'string' ? JSON.parse(init.body) : (init?.body ?? undefined),
     };
+    return this.answer(req);
+  });
+
+  /** Records the request and finds its reply. */
+  async answer(req: RecordedRequest): Promise<Response> {
     this.requests.push(req);
     const key = `${req.method} ${req.path}`;
     const queue = this.routes.get(key);
     const reply = queue && queue.length > 0 ? queue.shift()! : (this.sticky.get(key) ?? this.fallback);
     const res = typeof reply === 'function' ? await reply(req) : reply;
     return res.clone();
-  });
+  }
 
+  /** Replaces fetch, and XMLHttpRequest (uploads) with one answered by this server. */
   install(): this {
     vi.stubGlobal('fetch', this.fetch);
+    vi.stubGlobal('XMLHttpRequest', fakeXhrClass(this));
     return this;
   }
+}
+
+/** The upload progress a fake XMLHttpRequest reports before its answer: half, then all. */
+const UPLOAD_STEPS = [0.5, 1];
+
+/**
+ * An XMLHttpRequest answered by `server`: records the request like fetch does (the body is the Blob sent),
+ * reports upload progress, then loads. `server.holdUploads` keeps uploads pending until released.
+ */
+function fakeXhrClass(server: FakeServer) {
+  return class FakeXMLHttpRequest {
+    status = 0;
+    statusText = '';
+    responseText = '';
+    readonly upload: { onprogress: ((e: ProgressEvent) => void) | null } = { onprogress: null };
+    onload: (() => void) | null = null;
+    onerror: (() => void) | null = null;
+    onabort: (() => void) | null = null;
+    private method = 'GET';
+    private url = '';
+    private readonly headers: Record<string, string> = {};
+    private responseHeaders = new Headers();
+    private aborted = false;
+
+    open(method: string, url: string): void {
+      this.method = method.toUpperCase();
+      this.url = url;
+    }
+
+    setRequestHeader(name: string, value: string): void {
+      this.headers[name.toLowerCase()] = value;
+    }
+
+    getAllResponseHeaders(): string {
+      let out = '';
+      this.responseHeaders.forEach((v, k) => (out += `${k}: ${v}\r\n`));
+      return out;
+    }
+
+    abort(): void {
+      this.aborted = true;
+      this.onabort?.();
+    }
+
+    send(body: unknown): void {
+      const parsed = new URL(this.url, 'http://localhost');
+      const req: RecordedRequest = { method: this.method, url: this.url, path: parsed.pathname, query: parsed.searchParams, headers: this.headers, body };
+      void (async () => {
+        const total = body instanceof Blob ? body.size : 1;
+        for (const f of UPLOAD_STEPS) {
+          await server.uploadGate;
+          if (this.aborted) return;
+          this.upload.onprogress?.({ lengthComputable: true, loaded: Math.round(f * total), total } as ProgressEvent);
+        }
+        const res = await server.answer(req);
+        if (this.aborted) return;
+        this.status = res.status;
+        this.statusText = res.statusText;
+        this.responseHeaders = res.headers;
+        this.responseText = await res.text();
+        this.onload?.();
+      })();
+    }
+  };
 }
 
 // ---- WebSocket -----------------------------------------------------------------------------
