@@ -147,9 +147,10 @@ describe('Library page', () => {
 
     server.on('GET', '/api/videos', page([done, { ...running, status: 'completed', has_final: true, progress_percentage: 100 }]));
     act(() => vi.advanceTimersByTime(5000));
-    await waitFor(() => expect(screen.getAllByTestId('library-card')).toHaveLength(2));
+    // The list had two cards before the refresh too: wait for the refreshed status, not the count.
+    await waitFor(() => expect(screen.getAllByTestId('library-card')[1]).toHaveAttribute('data-status', 'completed'));
+    expect(screen.getAllByTestId('library-card')).toHaveLength(2);
     expect(server.calls('GET', '/api/videos')).toHaveLength(2);
-    expect(screen.getAllByTestId('library-card')[1]).toHaveAttribute('data-status', 'completed');
 
     act(() => vi.advanceTimersByTime(20_000));
     expect(server.calls('GET', '/api/videos')).toHaveLength(2);

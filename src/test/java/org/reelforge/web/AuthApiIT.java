@@ -350,7 +350,9 @@ class AuthApiIT {
                 "/api/videos/{id}/captions.srt", "/api/videos/{id}/script.json", "/api/videos/{id}/events",
                 "/ws/videos/{id}", "/api/health", "/api/ready", "/api/auth/logout", "/metrics", "/api/openapi.json", "/api/videos/{id}/thumbnail-small.jpg",
                 "/api/videos/{id}/blocks/{n}/frame.jpg", "/api/videos/{id}/script", "/api/videos/{id}/approve",
-                "/api/videos/{id}/blocks/{n}/rewrite", "/api/videos/{id}/blocks/{n}", "/api/videos/{id}/finalize");
+                "/api/videos/{id}/blocks/{n}/rewrite", "/api/videos/{id}/blocks/{n}", "/api/videos/{id}/finalize",
+                "/api/providers", "/api/voices", "/api/voices/sample", "/api/captions/preview", "/api/music", "/api/music/{id}",
+                "/api/videos/{id}/blocks/{n}/media", "/api/videos/{id}/captions");
         List<String> ids = new java.util.ArrayList<>();
         doc.path("paths").forEach(path -> path.forEach(op -> ids.add(op.path("operationId").asText(""))));
         assertThat(ids).doesNotContain("").doesNotHaveDuplicates();

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +38,6 @@ class BrowserEndToEndIT {
     }
 
     @Test
-    @Disabled("needs the lead's creator routes (voices, captions preview, music, block media, captions)")
     void aCreatorPicksASquarePopLookUsesTheirOwnClipAndCorrectsACaptionWord() throws IOException, InterruptedException {
         String log = run(List.of("--creator"));
         assertThat(log).contains("look section open: 1:1, pop captions, preview 360x360", "own clip uploaded for block 1",
