@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -37,7 +38,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--style", defaultValue = "informative",
             description = "informative, storytelling, humorous, dramatic or educational (default ${DEFAULT-VALUE}).")
     String style;
-    @Option(names = "--language", defaultValue = "fr", description = "fr or en (BCP-47, default ${DEFAULT-VALUE}).")
+    @Option(names = "--language", defaultValue = "fr", description = {"BCP-47 / ISO 639: fr, en, es, de, pt, it, ja, zh, ar, hi…",
+            "(default ${DEFAULT-VALUE}; the offline writer writes fr and en, others need an LLM or --script)."})
     String language;
     @Option(names = "--mode", defaultValue = "native_audio",
             description = "native_audio (the clips speak) or narrated (voice-over), default ${DEFAULT-VALUE}.")
@@ -61,15 +63,28 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--draft", description = "Render every block at the clip provider's cheapest tier; `finalize ID` "
             + "makes the final clips.")
     Boolean draft;
+    @Mixin
+    OutputFlags output;
+    @Option(names = "--media", paramLabel = "N=FILE[:silent]", description = {"Make block N from your own video (trimmed or",
+            "looped to the block) or picture (slow pan and zoom), at no provider cost; :silent drops the clip's own sound.",
+            "Repeatable. The script is written first, the files attached, then rendering starts (with --review: at approval)."})
+    List<String> media = new ArrayList<>();
 
     @Override
     public Integer call() {
-        VideoRequest request = new RequestDocument(theme, duration, style, language, mode, clipStrategy, script(), budget,
-                review, draft).toRequest();
+        List<OwnMedia> own = OwnMedia.parse(media);
+        ScriptDocument script = script();
+        if (script != null) {
+            OwnMedia.checkBlocks(own, script.toScript().blocks().size());
+        }
+        boolean holdForMedia = !own.isEmpty() && !Boolean.TRUE.equals(review);
+        request(script, holdForMedia, output.music == null || OutputFlags.isWireMusic(output.music) ? output.music : null);
         try (Workspace ws = root.open(data.dataDir)) {
+            VideoRequest request = request(script, holdForMedia, output.music(ws.music()));
             ws.providerSummary().forEach(System.err::println);
             BigDecimal estimate = ws.estimate(request);
-            System.err.println("Estimated cost: $" + estimate.toPlainString());
+            System.err.println("Estimated cost: $" + estimate.toPlainString()
+                    + (own.isEmpty() ? "" : " (before your own media: those blocks cost nothing)"));
             List<String> unpriced = ws.unpricedCalls(request);
             if (!unpriced.isEmpty()) {
                 System.err.println("Warning: no price for " + String.join(", ", unpriced)
@@ -82,6 +97,22 @@ final class GenerateCommand implements Callable<Integer> {
             Video video = ws.engine().submit(request, "local");
             System.err.println("Video " + video.id() + " queued in " + ws.dataDir().toAbsolutePath());
             VideoView.Detail r = VideoWaiter.await(ws, video.id(), System.out, quiet);
+            if (r.status().equals("awaiting_approval") && !own.isEmpty()) {
+                try {
+                    OwnMedia.attach(ws, video.id(), own, r.blocks().size());
+                } catch (InvalidRequestException e) {
+                    System.err.println("Video " + video.id() + " awaits approval with its script; nothing has been paid"
+                            + " for clips. Attach a file with `reelforge media " + video.id() + " N FILE`, or `reelforge"
+                            + " approve " + video.id() + "` to render the script as it is.");
+                    throw e;
+                }
+                if (holdForMedia) {
+                    ws.control().approve(video.id());
+                    r = VideoWaiter.await(ws, video.id(), System.out, quiet);
+                } else {
+                    r = VideoWaiter.report(ws, video.id());
+                }
+            }
             if (r.status().equals("awaiting_approval")) {
                 System.out.println(ReviewHint.text(r));
                 return ExitCodes.DONE;
@@ -92,6 +123,14 @@ final class GenerateCommand implements Callable<Integer> {
             }
             return code;
         }
+    }
+
+    /** The request, checked (every field named by its rule); {@code music} as the library names it. */
+    private VideoRequest request(ScriptDocument script, boolean holdForMedia, String music) {
+        return new RequestDocument(theme, duration, style, language, mode, clipStrategy, script, budget,
+                holdForMedia ? Boolean.TRUE : review, draft, output.aspect, output.captionStyle, output.captionPosition,
+                output.captionFont, output.captionColor, output.captionHighlight, output.captionSize, music,
+                output.musicVolume, output.voice, output.speechRate).toRequest();
     }
 
     private ScriptDocument script() {

@@ -17,14 +17,15 @@ import picocli.CommandLine.Command;
         subcommands = {GenerateCommand.class, StatusCommand.class, ListCommand.class, ResumeCommand.class,
                 RetryCommand.class, MonitorCommand.class, ResetClipCommand.class, RegenerateCommand.class,
                 CancelCommand.class, DeleteCommand.class, ScriptCommand.class, ApproveCommand.class, FinalizeCommand.class,
+                CaptionsCommand.class, MediaCommand.class, MusicCommand.class, VoicesCommand.class,
                 ServeCommand.class, WorkerCommand.class, UserCommand.class,
                 ProvidersCommand.class, BackupCommand.class, ArtifactsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ReelForgeCli implements Runnable {
     /** Request fields as the user typed them on the command line. */
-    private static final Map<String, String> OPTION_OF_FIELD = Map.of("theme", "--theme", "target_duration", "--duration",
-            "style", "--style", "language", "--language", "mode", "--mode", "clip_strategy", "--clip-strategy",
-            "budget", "--budget");
+    /** Request fields whose option is not the field's own name in kebab case. */
+    private static final Map<String, String> OPTION_OF_FIELD = Map.of("target_duration", "--duration",
+            "budget_usd", "--budget", "script", "--script");
     private final Function<Path, Workspace> workspaces;
 
     public ReelForgeCli(Function<Path, Workspace> workspaces) {
@@ -47,9 +48,17 @@ public final class ReelForgeCli implements Runnable {
         return cli.execute(args);
     }
 
+    /** The option a request field comes from ({@code caption_style} → {@code --caption-style}); other names as they are. */
+    static String option(String field) {
+        if (field == null || field.startsWith("-") || !field.matches("[a-z][a-z_]*")) {
+            return String.valueOf(field);
+        }
+        return OPTION_OF_FIELD.getOrDefault(field, "--" + field.replace('_', '-'));
+    }
+
     private static int report(Exception e, PrintWriter err) {
         if (e instanceof InvalidRequestException invalid) {
-            String option = OPTION_OF_FIELD.getOrDefault(invalid.field(), invalid.field());
+            String option = option(invalid.field());
             err.println("Invalid " + option + ": " + invalid.rule());
             return ExitCodes.USAGE;
         }

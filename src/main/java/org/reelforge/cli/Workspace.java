@@ -11,6 +11,9 @@ import org.reelforge.pipeline.Monitor;
 import org.reelforge.pipeline.VideoControl;
 import org.reelforge.pipeline.VideoQueries;
 import org.reelforge.artifact.ArtifactStore;
+import org.reelforge.media.MusicLibrary;
+import org.reelforge.provider.SpeechSynthesizer;
+import org.reelforge.video.Language;
 import org.reelforge.video.VideoRequest;
 
 /** What the commands need from a wired ReelForge, built by the app on the chosen data directory. */
@@ -27,6 +30,12 @@ public interface Workspace extends ProviderDirectory, AutoCloseable {
 
     /** Users (the {@code user} commands). */
     UserAccounts accounts();
+
+    /** The music library of the data dir. */
+    MusicLibrary music();
+
+    /** The voices the configured speech provider has for a language (the first is its default). */
+    List<SpeechSynthesizer.Voice> voices(Language language);
 
     /** Estimated cost in USD of a request with the configured providers, before any call. */
     BigDecimal estimate(VideoRequest request);
