@@ -33,13 +33,15 @@ final class ReplySchemas {
               "title":{"type":"string","description":"short title of the video"},
               "style_guide":{"type":"string","description":"characters, setting, palette, camera, tone; in English"},
               "blocks":{"type":"array","items":{"type":"object","additionalProperties":false,
-                "required":["index","duration","visual_prompt","spoken_text","on_screen_text"],
+                "required":["index","duration","visual_prompt","spoken_text","on_screen_text","emphasis"],
                 "properties":{
                  "index":{"type":"integer","description":"1, 2, 3… in order"},
                  "duration":{"type":"integer","enum":[4,6,8],"description":"seconds: 4, 6 or 8"},
                  "visual_prompt":{"type":"string","description":"what the clip shows; in English"},
                  "spoken_text":{"type":"string","description":"what is said during the clip"},
-                 "on_screen_text":{"type":["string","null"],"description":"short caption or null"}}}}}}""");
+                 "on_screen_text":{"type":["string","null"],"description":"short caption or null"},
+                 "emphasis":{"type":"array","items":{"type":"string"},
+                  "description":"1 to 3 key words of spoken_text, copied exactly, that the captions highlight"}}}}}}""");
 
     static final JsonNode ADAPTED = parse("""
             {"type":"object","additionalProperties":false,"required":["blocks"],

@@ -26,7 +26,8 @@ final class ScriptPrompts {
             duration; indexes run 1, 2, 3…; visual_prompt and style_guide are in English (the video model follows \
             English best), concrete and visual, without names of real people, brands or copyrighted characters; \
             title, spoken_text and on_screen_text are in the requested language; spoken_text is natural speech \
-            of at most 2.5 words per second of its block; on_screen_text is a short caption or null. \
+            of at most 2.5 words per second of its block; on_screen_text is a short caption or null; emphasis lists \
+            1 to 3 key words of spoken_text, copied exactly as written there, for the captions to highlight. \
             Reply with JSON only.""";
 
     static final String ADAPT_SYSTEM = """

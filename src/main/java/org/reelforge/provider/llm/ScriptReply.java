@@ -105,13 +105,34 @@ final class ScriptReply {
         }
         try {
             JsonNode onScreen = item.path("on_screen_text");
+            String spoken = item.path("spoken_text").asText("");
             return Optional.of(new Block(item.path("index").asInt(), item.path("duration").asInt(),
-                    item.path("visual_prompt").asText(""), item.path("spoken_text").asText(""),
-                    onScreen.isTextual() ? onScreen.asText() : null));
+                    item.path("visual_prompt").asText(""), spoken, onScreen.isTextual() ? onScreen.asText() : null,
+                    emphasis(item.path("emphasis"), spoken)));
         } catch (InvalidRequestException e) {
             errors.add(e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * The block's keywords as the model wrote them, keeping only those its spoken text really has (cosmetic: a word the
+     * model made up is dropped, never a reason to ask again).
+     */
+    static List<String> emphasis(JsonNode words, String spoken) {
+        if (!words.isArray()) {
+            return List.of();
+        }
+        String text = spoken.toLowerCase(java.util.Locale.ROOT);
+        List<String> kept = new ArrayList<>();
+        for (JsonNode w : words) {
+            String word = w.asText("").strip();
+            if (!word.isEmpty() && word.length() <= Block.MAX_EMPHASIS_CHARS && kept.size() < Block.MAX_EMPHASIS_WORDS
+                    && text.contains(word.toLowerCase(java.util.Locale.ROOT)) && !kept.contains(word)) {
+                kept.add(word);
+            }
+        }
+        return List.copyOf(kept);
     }
 
     private static void checkSpeech(Script script, Language language) {

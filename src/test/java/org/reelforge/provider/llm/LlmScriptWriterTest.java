@@ -50,6 +50,21 @@ class LlmScriptWriterTest {
     }
 
     @Test
+    void theModelsKeywordsBecomeTheBlocksEmphasisAndWordsItMadeUpAreDropped() {
+        String reply = ScriptFixtures.script(6, 6).replaceFirst("\"on_screen_text\":null",
+                "\"on_screen_text\":null,\"emphasis\":[\"machine\",\"Monde\",\"licorne\",\"  \"]");
+        ScriptedChat chat = new ScriptedChat().reply(reply);
+
+        Written written = new LlmScriptWriter("t", "m", chat).write(ScriptFixtures.BRIEF);
+
+        assertThat(written.script().blocks().get(0).emphasis()).containsExactly("machine", "Monde");
+        assertThat(written.script().blocks().get(1).emphasis()).as("absent: none").isEmpty();
+        assertThat(chat.requests).hasSize(1);
+        assertThat(chat.requests.get(0).schema().toString()).contains("\"emphasis\"");
+        assertThat(chat.requests.get(0).system()).contains("emphasis lists");
+    }
+
+    @Test
     void wrongLanguageIsRepairedOnce() {
         String english = ScriptFixtures.script(6, 6).replaceAll("Voici une idée simple sur la machine et le monde",
                 "This is the simple idea of the machine and the world that we have");
