@@ -5,15 +5,15 @@
 # Prints figures; never fails on numbers.
 #
 #   bench/scale.sh [throughput|kill|inflight|all] [--videos 12] [--slots 2] [--latency 20s] [--duration 8]
-#                  [--operations 1000] [--artifacts shared-dir|s3]
+#                  [--operations 1000] [--artifacts s3|shared-dir]
 #
-# --artifacts s3 gives each worker its own data dir and REELFORGE_ARTIFACTS=s3://… on S3Proxy; it needs the engine to
-# keep its files through the ArtifactStore port. Until then (default shared-dir) the workers share one data dir.
+# --artifacts s3 (the default) gives each worker its own data dir and REELFORGE_ARTIFACTS=s3://… on S3Proxy, as on
+# separate machines; shared-dir has the workers share one data dir instead.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 MODE="${1:-all}"; [ $# -gt 0 ] && shift
-VIDEOS=12; SLOTS=2; LATENCY=20s; DURATION=8; OPERATIONS=1000; ARTIFACTS=shared-dir
+VIDEOS=12; SLOTS=2; LATENCY=20s; DURATION=8; OPERATIONS=1000; ARTIFACTS=s3
 while [ $# -gt 0 ]; do
   case "$1" in
     --videos) VIDEOS="$2";; --slots) SLOTS="$2";; --latency) LATENCY="$2";; --duration) DURATION="$2";;

@@ -219,6 +219,8 @@ class EngineRegressionTest {
                 "try again after the provider's quota resets");
         assertThat(failedAfter(id)).isBetween(Duration.ofMinutes(30), Duration.ofMinutes(31));
         assertThat(h.clips.submissions()).as("23 s apart for 30 min, two blocks").isLessThanOrEqualTo(2 * (30 * 60 / 23 + 2));
+        System.out.printf("never-recovering quota: %d submits over two blocks, each answered 429 (booked $0), video failed after %s%n",
+                h.clips.submissions(), failedAfter(id));
 
         h.clips.plan(1, Outcome.SUCCEED);
         h.clips.plan(2, Outcome.SUCCEED);
