@@ -35,6 +35,16 @@ import org.reelforge.video.VideoRequest;
  * endpoint and credentials) is inherited.
  */
 public final class ScaleBench {
+    /** The model the loopback Veo replica answers for, declared live with Veo 3.1 Fast's shape and prices. */
+    static final String REPLICA_MODEL = "veo-bench-replica";
+    private static final String REPLICA_CATALOG = """
+            {"source_date": "2026-12-01", "models": [{"id": "%s", "service": "gemini-api", "provider": "veo",
+              "api": "predictLongRunning", "status": "live", "source_date": "2026-12-01",
+              "clip": {"lengths": [4, 6, 8], "resolutions": ["720p"], "draft_resolution": "720p",
+                "aspect_ratios": ["9:16", "16:9"], "native_audio": true,
+                "extension": {"step": [7], "max_input": 141, "max_total": 148}, "max_prompt_chars": 4000},
+              "prices": [{"unit": "second", "resolution": "720p", "usd": "0.10"}]}]}
+            """.formatted(REPLICA_MODEL);
     private final Map<String, String> options;
     private final Path root;
     private int round;
@@ -133,7 +143,7 @@ public final class ScaleBench {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.putAll(Map.of("REELFORGE_DATABASE_URL", url, "REELFORGE_DATABASE_USER", "reelforge",
                 "REELFORGE_GEMINI_API_KEY", "bench-key", "REELFORGE_GEMINI_BASE_URL", options.get("--replica"),
-                "REELFORGE_CLIP_PROVIDER", "veo", "REELFORGE_SCRIPT_PROVIDER", "offline",
+                "REELFORGE_CLIP_PROVIDER", "veo", "REELFORGE_VEO_MODEL", REPLICA_MODEL, "REELFORGE_SCRIPT_PROVIDER", "offline",
                 "REELFORGE_VOICE_PROVIDER", "offline", "REELFORGE_TRANSCRIBER_PROVIDER", "offline",
                 "REELFORGE_X264_PRESET", "ultrafast"));
         if (options.containsKey("--s3")) {
@@ -156,9 +166,19 @@ public final class ScaleBench {
             this.dir = Files.createDirectories(dir);
         }
 
-        /** A node's data dir: shared while the engine keeps files in the data dir, one each once it is on S3. */
+        /**
+         * A node's data dir (one each on S3, else one shared), with the replica's model in its catalog: Veo on the
+         * Gemini API is shut down, so the replica's model is declared live in {@code models.json} as a user would.
+         */
         Path dataDir(int node) {
-            return options.containsKey("--s3") ? dir.resolve("node-" + node) : dir.resolve("shared");
+            Path d = options.containsKey("--s3") ? dir.resolve("node-" + node) : dir.resolve("shared");
+            try {
+                Files.createDirectories(d);
+                Files.writeString(d.resolve("models.json"), REPLICA_CATALOG);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return d;
         }
 
         void submit(int n) {
