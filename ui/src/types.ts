@@ -230,6 +230,14 @@ export interface Estimate {
   paid_clips?: boolean;
   clip_model?: string;
   clip_lengths?: ClipLengths;
+  /** Which provider and model each step uses (script, voice, clip, transcriber). */
+  models?: StepModel[];
+}
+
+export interface StepModel {
+  step: string;
+  provider: string;
+  model: string;
 }
 
 export interface CreateVideoResponse {

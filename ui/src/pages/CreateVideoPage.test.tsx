@@ -16,12 +16,13 @@ describe('Create video page', () => {
 
   it('shows what the video would cost before it is created, and warns about unpriced calls', async () => {
     const user = userEvent.setup({ delay: null });
-    server.on('POST', '/api/estimates', json(200, { estimate_usd: 3.606675, draft_estimate_usd: 0.54, unpriced: ['gpt-4o-mini.input_token'], paid_clips: true, clip_model: 'veo', clip_lengths: { min: 4, max: 8, only: [4, 6, 8] } }));
+    server.on('POST', '/api/estimates', json(200, { estimate_usd: 3.606675, draft_estimate_usd: 0.54, unpriced: ['gpt-4o-mini.input_token'], paid_clips: true, clip_model: 'veo', clip_lengths: { min: 4, max: 8, only: [4, 6, 8] }, models: [{ step: 'script', provider: 'gemini', model: 'gemini-3.8-flash' }, { step: 'clip', provider: 'vertex', model: 'veo-3.1-fast-generate-001' }] }));
     await renderApp('/create');
     await user.type(screen.getByTestId('theme-input'), 'Les volcans');
 
     await waitFor(() => expect(screen.getByTestId('estimate-final')).toHaveTextContent('Final: $3.61'));
     expect(screen.getByTestId('estimate-draft')).toHaveTextContent('Draft: $0.54');
+    expect(screen.getByTestId('models')).toHaveTextContent('Models in use: script gemini-3.8-flash · clips veo-3.1-fast-generate-001');
     // A paid clip provider: the script is reviewed before any clip is paid, unless the user says otherwise.
     expect(screen.getByTestId('review-toggle')).toBeChecked();
     expect(screen.getByTestId('estimate')).toHaveTextContent('gpt-4o-mini.input_token');

@@ -3,7 +3,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { charCount, formatUsd, languageName } from '../format';
 import { FieldError } from '../components/FieldError';
 import { LookSection } from '../components/LookSection';
-import { useI18n, type MessageKey, type Translate } from '../i18n';
+import { isMessageKey, useI18n, type MessageKey, type Translate } from '../i18n';
 import { changedOutput, OUTPUT_FIELDS, outputParams, parseOutput, validateOutput, voiceApplies } from '../output';
 import { api, ApiError, NetworkError } from '../services/api';
 import {
@@ -158,6 +158,12 @@ function validate(form: FormState, script: ScriptDraft, t: Translate): FieldErro
       errors['script.blocks'] = t('validation.blocksTotal', { total, target: form.duration });
   }
   return errors;
+}
+
+/** A step's name in the page's language ("clips", "sous-titres"); an unknown one as the server names it. */
+function stepName(step: string, t: Translate): string {
+  const key = `create.models.${step}`;
+  return isMessageKey(key) ? t(key) : step;
 }
 
 /**
@@ -651,6 +657,13 @@ export function CreateVideoPage() {
               </>
             )}
             {estimate.unpriced.length > 0 && ' ' + t('create.estimateUnpriced', { keys: estimate.unpriced.join(', ') })}
+            {estimate.models && estimate.models.length > 0 && (
+              <small className="muted models" data-testid="models">
+                {t('create.models')}
+                {lang === 'fr' ? ' : ' : ': '}
+                {estimate.models.map((m) => `${stepName(m.step, t)} ${m.model}`).join(' · ')}
+              </small>
+            )}
           </span>
         )}
         <button type="submit" className="btn btn-primary btn-large" data-testid="submit-video" disabled={busy}>

@@ -278,6 +278,11 @@ public final class ReelForge implements Workspace, WebBackend {
     }
 
     @Override
+    public List<StepModel> models() {
+        return chosen.steps().stream().map(s -> new StepModel(s.step(), s.provider(), s.model())).toList();
+    }
+
+    @Override
     public ProvidersReport providers() {
         return ProviderReports.of(chosen, Clock.systemUTC());
     }

@@ -1,12 +1,8 @@
 package org.reelforge.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.reelforge.ReelForgeException;
 import org.reelforge.video.InvalidRequestException;
 import org.reelforge.video.VideoId;
 import org.reelforge.wire.CaptionWordsDocument;
@@ -56,12 +52,6 @@ final class CaptionsCommand implements Callable<Integer> {
     }
 
     private static Words read(Path file) {
-        try {
-            return Json.read(Files.readString(file), Words.class);
-        } catch (IOException e) {
-            throw new InvalidRequestException("--set", "cannot read " + file + ": " + e.getMessage());
-        } catch (ReelForgeException e) {
-            throw new InvalidRequestException("--set", "is not a captions file: " + e.getMessage());
-        }
+        return JsonFile.read(file, Words.class, "--set", "a captions file");
     }
 }

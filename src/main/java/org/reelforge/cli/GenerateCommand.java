@@ -13,7 +13,6 @@ import org.reelforge.ReelForgeException;
 import org.reelforge.artifact.ArtifactKey;
 import org.reelforge.artifact.ArtifactStore;
 import org.reelforge.wire.VideoView;
-import org.reelforge.wire.Json;
 import org.reelforge.wire.RequestDocument;
 import org.reelforge.wire.ScriptDocument;
 import org.reelforge.video.InvalidRequestException;
@@ -137,13 +136,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (scriptFile == null) {
             return null;
         }
-        try {
-            return Json.read(Files.readString(scriptFile), ScriptDocument.class);
-        } catch (IOException e) {
-            throw new InvalidRequestException("script", "cannot read " + scriptFile + ": " + e.getMessage());
-        } catch (ReelForgeException e) {
-            throw new InvalidRequestException("script", "is not a valid script file: " + e.getMessage());
-        }
+        return JsonFile.read(scriptFile, ScriptDocument.class, "script", "a valid script file");
     }
 
     /** Copies final.mp4 from the library to {@code --out} (a copy of its own: editing it leaves the library alone). */

@@ -56,8 +56,7 @@ final class MusicCommand implements Runnable {
                     throw new InvalidRequestException(e.getMessage().startsWith("music mood") ? "--mood" : "FILE",
                             e.getMessage().replaceFirst("^music:? ?", ""));
                 }
-                System.out.println(t.id() + "  " + t.title() + "  " + seconds(t) + (t.moods().isEmpty() ? ""
-                        : "  " + String.join(",", t.moods())));
+                System.out.println(line(t));
                 return ExitCodes.DONE;
             }
         }
@@ -78,8 +77,7 @@ final class MusicCommand implements Runnable {
                     System.out.println("The music library is empty: `reelforge music add FILE --mood calm`.");
                 }
                 for (MusicLibrary.Track t : tracks) {
-                    System.out.println(t.id() + "  " + t.title() + "  " + seconds(t) + (t.moods().isEmpty() ? ""
-                            : "  " + String.join(",", t.moods().stream().sorted().toList())));
+                    System.out.println(line(t));
                 }
                 return ExitCodes.DONE;
             }
@@ -107,7 +105,9 @@ final class MusicCommand implements Runnable {
         }
     }
 
-    private static String seconds(MusicLibrary.Track t) {
-        return Math.round(t.durationMillis() / 1000.0) + " s";
+    /** id, title, length, moods (sorted). */
+    private static String line(MusicLibrary.Track t) {
+        return t.id() + "  " + t.title() + "  " + Math.round(t.durationMillis() / 1000.0) + " s" + (t.moods().isEmpty() ? ""
+                : "  " + String.join(",", t.moods().stream().sorted().toList()));
     }
 }

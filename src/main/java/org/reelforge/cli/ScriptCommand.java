@@ -1,11 +1,7 @@
 package org.reelforge.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.reelforge.ReelForgeException;
-import org.reelforge.video.InvalidRequestException;
 import org.reelforge.video.Script;
 import org.reelforge.video.VideoId;
 import org.reelforge.wire.Json;
@@ -42,14 +38,6 @@ final class ScriptCommand implements Callable<Integer> {
     }
 
     static Script read(Path file) {
-        ScriptDocument doc;
-        try {
-            doc = Json.read(Files.readString(file), ScriptDocument.class);
-        } catch (IOException e) {
-            throw new InvalidRequestException("--set", "cannot read " + file + ": " + e.getMessage());
-        } catch (ReelForgeException e) {
-            throw new InvalidRequestException("--set", "is not a valid script file: " + e.getMessage());
-        }
-        return doc.toScript();
+        return JsonFile.read(file, ScriptDocument.class, "--set", "a valid script file").toScript();
     }
 }

@@ -44,7 +44,8 @@ final class VideoRoutes {
             BigDecimal estimate = backend.estimate(request.withDraft(false));
             ctx.json(Map.of("estimate_usd", estimate, "draft_estimate_usd", backend.estimate(request.withDraft(true)),
                     "unpriced", backend.unpricedCalls(request), "paid_clips", backend.clipsArePaid(),
-                    "clip_model", caps.model(), "clip_lengths", ScriptRoutes.ClipLengthsView.of(caps)));
+                    "clip_model", caps.model(), "clip_lengths", ScriptRoutes.ClipLengthsView.of(caps),
+                    "models", backend.models()));
         });
         routes.get("/api/videos", this::list);
         routes.get("/api/videos/{id}", ctx -> {

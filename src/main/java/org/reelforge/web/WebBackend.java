@@ -51,6 +51,13 @@ public interface WebBackend extends ProviderDirectory {
     /** Whether clips cost money with the configured provider (the Create page then reviews the script by default). */
     boolean clipsArePaid();
 
+    /** Which provider and model each step uses (script, voice, clip, transcriber), for the Create page; no lookup. */
+    List<StepModel> models();
+
+    /** @param provider its name in {@code REELFORGE_<STEP>_PROVIDER}, or {@code offline} */
+    record StepModel(String step, String provider, String model) {
+    }
+
     /** Price keys the estimate of {@code request} had to count as free because the price table lacks them. */
     List<String> unpricedCalls(VideoRequest request);
 

@@ -86,6 +86,8 @@ class VideoApiIT {
         assertThat(r.json().path("estimate_usd").isNumber()).isTrue();
         assertThat(r.json().path("estimate_usd").decimalValue()).isZero();
         assertThat(r.json().path("unpriced").isEmpty()).isTrue();
+        assertThat(r.json().path("models").findValuesAsText("step")).containsExactly("script", "voice", "clip", "transcriber");
+        assertThat(r.json().path("models").findValuesAsText("model")).contains("builtin-writer", "local-clips");
         assertThat(api.get("/api/videos", alice).json().path("items").findValuesAsText("theme")).doesNotContain("Les volcans");
         ApiClient.Response bad = api.post("/api/estimates", alice, "{\"theme\":\"x\",\"target_duration\":500}");
         assertProblem(bad, 400);
