@@ -77,9 +77,12 @@ final class GenerateCommand implements Callable<Integer> {
             OwnMedia.checkBlocks(own, script.toScript().blocks().size());
         }
         boolean holdForMedia = !own.isEmpty() && !Boolean.TRUE.equals(review);
-        request(script, holdForMedia, output.music == null || OutputFlags.isWireMusic(output.music) ? output.music : null);
+        boolean musicIsNamed = output.music == null || OutputFlags.isWireMusic(output.music);
+        request(script, holdForMedia, musicIsNamed ? output.music : null);
         try (Workspace ws = root.open(data.dataDir)) {
-            VideoRequest request = request(script, holdForMedia, output.music(ws.music()));
+            // An estimate adds nothing to the library: music costs nothing, so a file is only checked to exist.
+            VideoRequest request = request(script, holdForMedia, estimateOnly && !musicIsNamed
+                    ? output.checkedMusicFile() : output.music(ws.music()));
             ws.providerSummary().forEach(System.err::println);
             BigDecimal estimate = ws.estimate(request);
             System.err.println("Estimated cost: $" + estimate.toPlainString()

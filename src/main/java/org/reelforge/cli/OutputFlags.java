@@ -47,6 +47,15 @@ final class OutputFlags {
         return v.equalsIgnoreCase("none") || v.startsWith("mood:") || v.matches("trk_[0-9a-f]{16}");
     }
 
+    /** For an estimate: the file or folder {@code --music} names must exist; the request then has no music (free). */
+    String checkedMusicFile() {
+        if (!Files.exists(Path.of(music))) {
+            throw new InvalidRequestException("music", "must be none, mood:NAME, a track id from `reelforge music list`, "
+                    + "an audio file or a folder of them (no file or folder " + music + ")");
+        }
+        return null;
+    }
+
     /**
      * The {@code music} field of the request: the value as given, or the id of the file (or a random file of the folder)
      * it names, added to the data dir's music library.

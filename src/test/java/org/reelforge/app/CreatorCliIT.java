@@ -213,7 +213,15 @@ class CreatorCliIT {
         assertThat(Json.MAPPER.readTree(ja.out()).get(0).path("language").asText()).startsWith("ja");
         assertThat(cli("voices", "--language", "xx-1", "--data-dir", data.toString()).err()).startsWith("Invalid --language:");
 
-        Run added = cli("music", "add", track().toString(), "--title", "Mer calme", "--mood", "calm,sea", "--data-dir",
+        Path wav = track();
+        Run estimate = cli("generate", "--theme", "Les phares", "--duration", "8", "--music", wav.toString(), "--estimate",
+                "--data-dir", data.toString());
+        assertThat(estimate.code()).as(estimate.err()).isZero();
+        assertThat(estimate.out().strip()).isEqualTo("0");
+        assertThat(cli("music", "list", "--data-dir", data.toString()).out()).as("an estimate adds nothing")
+                .contains("library is empty");
+
+        Run added = cli("music", "add", wav.toString(), "--title", "Mer calme", "--mood", "calm,sea", "--data-dir",
                 data.toString());
         assertThat(added.code()).as(added.err()).isZero();
         String track = added.out().split(" ")[0];
