@@ -125,6 +125,41 @@ class AllProvidersReplicaIT {
     }
 
     @Test
+    void anchoredRendersBlockOneFirstThenTheOthersWithItsKeyFrameAndTheVideoNeitherFreezesNorFallsSilent(@TempDir Path data) {
+        server.resetRequests();
+        Video v = generate(data, "native_audio", "anchored");
+
+        assertThat(callsByOperation(spent(data, v))).contains(Map.entry("gemini-omni-1.1-flash@720p clip output_token", 2L));
+        List<String> creates = server.findAll(WireMock.postRequestedFor(WireMock.urlPathMatching("/v1beta/interactions")))
+                .stream().map(r -> r.getBodyAsString()).toList();
+        assertThat(creates).hasSize(2);
+        assertThat(creates.get(0)).as("block 1 has no reference").doesNotContain("<IMAGE_REF_0>", "\"type\":\"image\"");
+        assertThat(creates.get(1)).as("block 2 carries block 1's key frame")
+                .contains("<IMAGE_REF_0>", "\"type\":\"image\"", "\"mime_type\":\"image/png\"");
+        String detected = detect(data.resolve("out.mp4"));
+        assertThat(detected).as("no frozen stretch of 0.5 s or more").doesNotContain("freeze_start");
+        assertThat(detected).as("no silent stretch of 0.5 s or more at -50 dB").doesNotContain("silence_start");
+    }
+
+    /** ffmpeg's freezedetect and silencedetect over a file: their log lines (empty when nothing is found). */
+    private static String detect(Path file) {
+        try {
+            Process p = new ProcessBuilder("ffmpeg", "-hide_banner", "-nostats", "-i", file.toString(), "-vf",
+                    "freezedetect=n=0.001:d=0.5", "-af", "silencedetect=n=-50dB:d=0.5", "-f", "null", "-")
+                    .redirectErrorStream(true).start();
+            String log = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).as(log).isZero();
+            return log.lines().filter(l -> l.contains("freezedetect") || l.contains("silencedetect"))
+                    .collect(Collectors.joining("\n"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aClipOmniRefusesIsBookedAtZeroRewrittenOnceAndTheVideoIsDeliveredWhole(@TempDir Path data) throws Exception {
         int creates = replica.interactions().creates();
         Path script = java.nio.file.Files.writeString(data.resolve("script.json"), """
