@@ -113,7 +113,7 @@ public final class Engine {
         ClipCapabilities caps = providers.clips().capabilities();
         List<Integer> lengths;
         if (request.script() != null) {
-            request.script().requireLengths(caps.lengths(), caps.model());
+            caps.requireLengths(request.script(), request.clipStrategy());
             lengths = request.script().blocks().stream().map(b -> b.durationSeconds()).toList();
         } else {
             lengths = caps.plan(request.targetDurationSeconds(), request.clipStrategy());

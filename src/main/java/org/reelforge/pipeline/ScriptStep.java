@@ -55,8 +55,8 @@ final class ScriptStep {
             budget.check(run, "writing the script", writer.quote(brief));
             ScriptWriter.Written written = writer.write(brief);
             run.book(ledger.spent(run.id(), written.calls(), clock.instant()));
-            script = written.script().requireDurationNear(r.targetDurationSeconds(), caps.lengths())
-                    .requireLengths(caps.lengths(), caps.model());
+            script = caps.requireLengths(written.script().requireDurationNear(r.targetDurationSeconds(), caps.lengths()),
+                    r.clipStrategy());
             how = "written by " + writer.name();
         }
         Instant now = clock.instant();

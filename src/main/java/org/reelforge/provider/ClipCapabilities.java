@@ -62,6 +62,30 @@ public record ClipCapabilities(String model, ClipLengths lengths, List<String> r
         return best;
     }
 
+    /**
+     * Checks every block's length against this model for {@code strategy}: each one of the model's lengths, except in
+     * extend mode on a model whose extensions add a fixed length (Veo: 7 s), where the first block is one of the
+     * lengths and every later block lasts what one extension adds.
+     *
+     * @throws org.reelforge.video.InvalidRequestException naming the first block whose duration the model cannot make
+     */
+    public org.reelforge.video.Script requireLengths(org.reelforge.video.Script script, ClipStrategy strategy) {
+        if (!fixesDurations(strategy) || script.blocks().isEmpty()) {
+            return script.requireLengths(lengths, model);
+        }
+        int step = extension.stepSeconds().only().get(0);
+        List<org.reelforge.video.Block> blocks = script.blocks();
+        new org.reelforge.video.Script(script.title(), script.styleGuide(), blocks.subList(0, 1)).requireLengths(lengths, model);
+        for (org.reelforge.video.Block b : blocks.subList(1, blocks.size())) {
+            if (b.durationSeconds() != step) {
+                throw new org.reelforge.video.InvalidRequestException("blocks[" + b.index() + "].duration", "must be "
+                        + step + " s in extend mode: each block after the first is one extension of " + model
+                        + ", which adds " + step + " s (got " + b.durationSeconds() + ")");
+            }
+        }
+        return script;
+    }
+
     /** Whether {@code strategy} on this model leaves no choice of block lengths (extend with a fixed extension). */
     public boolean fixesDurations(ClipStrategy strategy) {
         return strategy == ClipStrategy.EXTEND && extension != null && extension.stepSeconds().only().size() == 1;

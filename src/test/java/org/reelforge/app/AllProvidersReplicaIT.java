@@ -141,6 +141,37 @@ class AllProvidersReplicaIT {
         assertThat(detected).as("no silent stretch of 0.5 s or more at -50 dB").doesNotContain("silence_start");
     }
 
+    @Test
+    void vertexExtendAsksForSevenSecondsPerExtensionAndTheVideoNeitherFreezesNorFallsSilent(@TempDir Path data)
+            throws Exception {
+        Path script = java.nio.file.Files.writeString(data.resolve("script.json"), """
+                {"title":"Les phares","style_guide":"a lighthouse on a cliff, storm light, slow drone shots","blocks":[
+                 {"index":1,"duration":8,"visual_prompt":"a lighthouse at dusk in a storm","spoken_text":"Les phares guident les marins depuis deux mille ans.","on_screen_text":null},
+                 {"index":2,"duration":7,"visual_prompt":"its beam sweeping over the waves","spoken_text":"Leur lumière porte à plus de trente kilomètres.","on_screen_text":null}]}""");
+        Map<String, String> env = new java.util.HashMap<>(env());
+        env.putAll(replica.vertexEnvironment());
+        int before = replica.vertexSubmits().size();
+        Path out = data.resolve("out.mp4");
+        int code = ReelForgeCli.execute(d -> ReelForge.open(Config.from(d, env)), "generate", "--theme", "Les phares",
+                "--duration", "15", "--clip-strategy", "extend", "--script", script.toString(), "--out", out.toString(),
+                "--data-dir", data.toString(), "--quiet");
+
+        assertThat(code).isEqualTo(ExitCodes.DONE);
+        List<String> submits = replica.vertexSubmits().subList(before, replica.vertexSubmits().size());
+        assertThat(submits).hasSize(2);
+        assertThat(submits.get(0)).doesNotContain("\"video\"").contains("\"durationSeconds\":8");
+        assertThat(submits.get(1)).as("the extension sends block 1's video and asks for what one extension adds")
+                .contains("\"bytesBase64Encoded\"", "\"durationSeconds\":7");
+        assertThat(Probe.of(Ffmpeg.onPath(), out).durationMillis()).isBetween(14_800L, 15_200L);
+        String detected = detect(out);
+        assertThat(detected).as("no frozen stretch at the join").doesNotContain("freeze_start");
+        assertThat(detected).as("no silent stretch at the join").doesNotContain("silence_start");
+        try (Database db = Database.sqlite(data)) {
+            Video v = new JdbiVideoRuns(db).page(null, null, 0, 1).get(0);
+            assertThat(callsByOperation(spent(data, v))).contains(Map.entry("veo-3.1-fast-generate-001@720p clip second", 2L));
+        }
+    }
+
     /** ffmpeg's freezedetect and silencedetect over a file: their log lines (empty when nothing is found). */
     private static String detect(Path file) {
         try {

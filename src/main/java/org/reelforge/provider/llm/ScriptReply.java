@@ -42,8 +42,12 @@ final class ScriptReply {
         if (!errors.isEmpty()) {
             throw new InvalidReply(errors);
         }
-        Script script = domain(() -> new Script(title, styleGuide, blocks).requireLengths(brief.lengths(), "the video model")
-                .requireDurationNear(brief.targetDurationSeconds(), brief.lengths()));
+        // Exact durations (extend on a fixed-step model) are checked below; otherwise each block is one of the lengths.
+        Script script = domain(() -> {
+            Script written = new Script(title, styleGuide, blocks);
+            return (brief.durations().isEmpty() ? written.requireLengths(brief.lengths(), "the video model") : written)
+                    .requireDurationNear(brief.targetDurationSeconds(), brief.lengths());
+        });
         List<Integer> durations = script.blocks().stream().map(Block::durationSeconds).toList();
         if (!brief.durations().isEmpty() && !durations.equals(brief.durations())) {
             throw new InvalidReply("the blocks must last exactly " + brief.durations() + " seconds, in this order (got "

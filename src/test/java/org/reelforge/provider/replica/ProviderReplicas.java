@@ -33,6 +33,7 @@ public final class ProviderReplicas implements ResponseDefinitionTransformerV2 {
             "gemini-3.5-flash-lite", "gemini-omni-1.1-flash");
     private final AtomicInteger operations = new AtomicInteger();
     private final InteractionsReplica interactions;
+    private final VertexReplica vertex;
     private final byte[] clip;
     private final int blocks;
     private final int blockSeconds;
@@ -40,8 +41,9 @@ public final class ProviderReplicas implements ResponseDefinitionTransformerV2 {
     /**
      * @param clip the MP4 every finished Veo operation serves (long enough for extensions)
      */
-    public ProviderReplicas(byte[] clip, int blocks, int blockSeconds, InteractionsReplica interactions) {
+    ProviderReplicas(byte[] clip, int blocks, int blockSeconds, InteractionsReplica interactions, VertexReplica vertex) {
         this.interactions = interactions;
+        this.vertex = vertex;
         this.clip = clip;
         this.blocks = blocks;
         this.blockSeconds = blockSeconds;
@@ -61,6 +63,10 @@ public final class ProviderReplicas implements ResponseDefinitionTransformerV2 {
             ResponseDefinition omni = interactions.answer(event.getRequest(), base);
             if (omni != null) {
                 return omni;
+            }
+            ResponseDefinition onVertex = vertex.answer(event.getRequest());
+            if (onVertex != null) {
+                return onVertex;
             }
             if (path.matches("/v1(beta)?/models/[^/:]+")) {
                 return modelLookup(path.substring(path.lastIndexOf('/') + 1));

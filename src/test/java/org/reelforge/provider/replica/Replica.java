@@ -22,9 +22,12 @@ public final class Replica implements AutoCloseable {
     private final WireMockServer server;
     private final InteractionsReplica interactions;
 
-    private Replica(WireMockServer server, InteractionsReplica interactions) {
+    private final VertexReplica vertex;
+
+    private Replica(WireMockServer server, InteractionsReplica interactions, VertexReplica vertex) {
         this.server = server;
         this.interactions = interactions;
+        this.vertex = vertex;
     }
 
     /** Starts the replicas; Veo serves a 30 s 720×1280 clip made with ffmpeg in {@code dir}; scripts have these blocks. */
@@ -34,12 +37,14 @@ public final class Replica implements AutoCloseable {
                 "testsrc2=size=720x1280:rate=24:duration=30", "-f", "lavfi", "-i", "sine=frequency=330:duration=30",
                 "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", "-shortest", clip.toString()));
         try {
-            InteractionsReplica interactions = new InteractionsReplica(new ReplicaClips(dir), 1, ProviderReplicas.LIVE_MODELS);
+            ReplicaClips clips = new ReplicaClips(dir);
+            InteractionsReplica interactions = new InteractionsReplica(clips, 1, ProviderReplicas.LIVE_MODELS);
+            VertexReplica vertex = new VertexReplica(clips, dir);
             WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")
-                    .extensions(new ProviderReplicas(Files.readAllBytes(clip), blocks, blockSeconds, interactions)));
+                    .extensions(new ProviderReplicas(Files.readAllBytes(clip), blocks, blockSeconds, interactions, vertex)));
             server.start();
             server.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.ok()));
-            return new Replica(server, interactions);
+            return new Replica(server, interactions, vertex);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -48,6 +53,18 @@ public final class Replica implements AutoCloseable {
     /** The Interactions API (Gemini Omni Flash) of this replica, to count paid creates. */
     public InteractionsReplica interactions() {
         return interactions;
+    }
+
+    /** The bodies of every Vertex {@code :predictLongRunning} received, in order. */
+    public List<String> vertexSubmits() {
+        return vertex.submits();
+    }
+
+    /** Veo 3.1 Fast GA on Vertex AI, on this replica (project p1, us-central1, a fixed bearer token). */
+    public Map<String, String> vertexEnvironment() {
+        return Map.of("REELFORGE_CLIP_PROVIDER", "vertex", "REELFORGE_VERTEX_PROJECT", "p1",
+                "REELFORGE_VERTEX_LOCATION", "us-central1", "REELFORGE_VERTEX_ACCESS_TOKEN", "ya29.test-token",
+                "REELFORGE_VERTEX_BASE_URL", server.baseUrl(), "REELFORGE_VERTEX_GLOBAL_BASE_URL", server.baseUrl());
     }
 
     public WireMockServer server() {
