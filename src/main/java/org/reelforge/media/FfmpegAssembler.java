@@ -95,7 +95,8 @@ public final class FfmpegAssembler implements Assembler {
         if (delivered.truePeakDbtp() > TRUE_PEAK_CEILING) {
             delivered = lowerTruePeak(target, delivered);
         }
-        LOG.debug("{}: mix {} LUFS, gain {} dB, limiter down to {} dB; delivered {} LUFS {} dBTP", target.getFileName(),
+        // INFO, not DEBUG: a delivered loudness off the -14 LUFS target must be explainable from the log afterwards
+        LOG.info("{}: mix {} LUFS, gain {} dB, limiter down to {} dB; delivered {} LUFS {} dBTP", target.getFileName(),
                 sound.mixLufs(), sound.gainDb(), sound.deepestLimitDb(), delivered.integratedLufs(), delivered.truePeakDbtp());
         long renderMillis = (System.nanoTime() - started) / 1_000_000;
         return new Rendered(target, inputs.stream().mapToLong(Input::durationMillis).sum(), delivered.integratedLufs(),
